@@ -163,7 +163,7 @@ export const InstrumentRef = z.object({
 });
 export type InstrumentRef = z.infer<typeof InstrumentRef>;
 
-export const PageItem = z.union([InstrumentRef, Question]);
+export const PageItem = z.discriminatedUnion('type', [InstrumentRef, Question]);
 export type PageItem = z.infer<typeof PageItem>;
 
 export const Page = z.object({

@@ -67,8 +67,11 @@ const errorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
       return issue.origin === 'array' ? `may have at most ${issue.maximum} item(s)` : `must be at most ${issue.maximum}`;
     case 'unrecognized_keys':
       return `has unknown field(s): ${issue.keys.join(', ')}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      if (Array.isArray(options) && options.length > 0) return `must be one of: ${options.map((v) => JSON.stringify(v)).join(', ')}`;
       return 'does not match any of the allowed shapes';
+    }
     case 'invalid_key':
       return 'has an invalid key';
     case 'invalid_element':
