@@ -1,0 +1,135 @@
+/**
+ * Encrypted intake drafts on IndexedDB.
+ *
+ * Every save generates a fresh non-extractable AES-GCM key and writes it together with
+ * the ciphertext in one transaction over `drafts` + `keys`, so the pair on disk is always
+ * consistent (the last save wins both) and no IV is ever reused under a key. Deleting a
+ * draft deletes its key in the same transaction: without the key the bytes are noise.
+ */
+import { aad, newKey, seal, unseal } from './crypto.js';
+import type { DraftRecord, KitConnection } from './db.js';
+import { DEFAULT_DRAFT_TTL_MS } from './types.js';
+import type { CorruptRecordInfo, DraftLoadResult, DraftSaveOptions, DraftStore, DraftSummary } from './types.js';
+
+export interface StoreDeps {
+  subtle: SubtleCrypto;
+  now: () => number;
+  onCorrupt?: (info: CorruptRecordInfo) => void;
+}
+
+/** The `keys` store id of a draft's key. */
+export const draftKeyId = (id: string): string => `drafts/${id}`;
+
+const draftAad = (r: { id: string; savedAt: number; expiresAt: number }) => aad('drafts', r.id, r.savedAt, r.expiresAt);
+
+export function checkId(id: unknown, what = 'id'): asserts id is string {
+  if (typeof id !== 'string' || id.length === 0) throw new TypeError(`The ${what} must be a non-empty string.`);
+}
+
+export function resolveTtl(options: DraftSaveOptions | undefined): number {
+  const ttl = options?.ttlMs ?? DEFAULT_DRAFT_TTL_MS;
+  if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl <= 0) throw new RangeError('ttlMs must be a positive, finite number of milliseconds.');
+  return ttl;
+}
+
+function isDraftRecord(r: unknown): r is DraftRecord {
+  const x = r as Partial<DraftRecord> | undefined;
+  return !!x && typeof x.id === 'string' && Number.isFinite(x.savedAt) && Number.isFinite(x.expiresAt);
+}
+
+const sameIv = (a: unknown, b: unknown): boolean => {
+  if (!(a instanceof ArrayBuffer) || !(b instanceof ArrayBuffer) || a.byteLength !== b.byteLength) return a === b;
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  return x.every((v, i) => v === y[i]);
+};
+
+export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): DraftStore {
+  const { subtle, now } = deps;
+
+  /** Deletes a draft and its key, but only if it is still the record we looked at (a newer save wins). */
+  async function discard(id: string, seen: DraftRecord): Promise<void> {
+    const db = await conn.db();
+    const tx = db.transaction(['drafts', 'keys'], 'readwrite');
+    const current = await tx.objectStore('drafts').get(id);
+    if (current && current.savedAt === seen.savedAt && sameIv(current.iv, seen.iv)) {
+      await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('keys').delete(draftKeyId(id))]);
+    }
+    await tx.done;
+  }
+
+  return {
+    async save(id, data, options) {
+      checkId(id);
+      const ttl = resolveTtl(options);
+      const savedAt = now();
+      const summary: DraftSummary = { id, savedAt, expiresAt: savedAt + ttl };
+      const key = await newKey(subtle);
+      const sealed = await seal(subtle, key, data, draftAad(summary));
+      const db = await conn.db();
+      const tx = db.transaction(['drafts', 'keys'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('keys').put({ id: draftKeyId(id), key }),
+        tx.objectStore('drafts').put({ ...summary, ...sealed }),
+        tx.done,
+      ]);
+      return summary;
+    },
+
+    async load<T>(id: string): Promise<DraftLoadResult<T>> {
+      checkId(id);
+      const db = await conn.db();
+      const tx = db.transaction(['drafts', 'keys'], 'readonly');
+      const [record, keyRecord] = await Promise.all([
+        tx.objectStore('drafts').get(id),
+        tx.objectStore('keys').get(draftKeyId(id)),
+        tx.done,
+      ]);
+      if (record === undefined) return { status: 'missing' };
+      if (!isDraftRecord(record)) {
+        await discard(id, record);
+        deps.onCorrupt?.({ store: 'drafts', id, reason: 'malformed-record' });
+        return { status: 'corrupt', reason: 'malformed-record' };
+      }
+      if (record.expiresAt <= now()) {
+        await discard(id, record);
+        return { status: 'expired' };
+      }
+      const result = await unseal(subtle, keyRecord?.key, record, draftAad(record));
+      if (!result.ok) {
+        await discard(id, record);
+        deps.onCorrupt?.({ store: 'drafts', id, reason: result.reason });
+        return { status: 'corrupt', reason: result.reason };
+      }
+      return { status: 'ok', data: result.value as T, savedAt: record.savedAt, expiresAt: record.expiresAt };
+    },
+
+    async delete(id) {
+      checkId(id);
+      const db = await conn.db();
+      const tx = db.transaction(['drafts', 'keys'], 'readwrite');
+      await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('keys').delete(draftKeyId(id)), tx.done]);
+    },
+
+    async purgeExpired() {
+      const db = await conn.db();
+      const tx = db.transaction(['drafts', 'keys'], 'readwrite');
+      const drafts = tx.objectStore('drafts');
+      const keys = tx.objectStore('keys');
+      const expired = await drafts.index('expiresAt').getAllKeys(IDBKeyRange.upperBound(now()));
+      await Promise.all(expired.flatMap((id) => [drafts.delete(id), keys.delete(draftKeyId(id))]));
+      await tx.done;
+      return expired.length;
+    },
+
+    async list() {
+      const db = await conn.db();
+      const t = now();
+      const all = await db.getAllFromIndex('drafts', 'expiresAt', IDBKeyRange.lowerBound(t, true));
+      return all
+        .filter(isDraftRecord)
+        .map(({ id, savedAt, expiresAt }) => ({ id, savedAt, expiresAt }))
+        .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
+    },
+  };
+}
