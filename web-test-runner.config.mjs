@@ -34,23 +34,42 @@ function totalsReporter() {
   };
 }
 
-/** The reference backend (demo/server) as Koa middleware under /api, with a throwaway data dir. */
-async function referenceBackendMiddleware() {
-  const { createReferenceApi } = await tsImport('./demo/server/api.ts', import.meta.url);
-  const dataDir = mkdtempSync(join(tmpdir(), 'iop-kit-test-'));
-  const api = createReferenceApi({ dataDir, basePath: '/api', latencyMs: 0 });
+/** Adapts a connect-style `(req, res, next)` handler to Koa for the paths under `prefix`. */
+function mount(prefix, handler) {
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/api/') && ctx.path !== '/api') return next();
+    if (!ctx.path.startsWith(`${prefix}/`) && ctx.path !== prefix) return next();
     ctx.respond = false;
     await new Promise((resolve) => {
       ctx.res.on('finish', resolve);
       ctx.res.on('close', resolve);
-      api(ctx.req, ctx.res, () => {
+      handler(ctx.req, ctx.res, () => {
         ctx.res.statusCode = 404;
         ctx.res.end();
       });
     });
   };
+}
+
+/**
+ * The reference backend (demo/server) under /api, with a throwaway data dir, plus
+ * test-only mounts used by test/core/backend and test/demo/server:
+ * /api-fx (test/fixtures/iop-data.json), /api-bad (malformed data next to good), /api-idem-a and /api-idem-b (two servers on
+ * one data dir: a restart), /api-trouble (500, HTML, slow, flaky …), /test-static/iop-data.json (the static-file handler).
+ */
+async function referenceBackendMiddleware() {
+  const { createReferenceApi, createStaticDataHandler } = await tsImport('./demo/server/api.ts', import.meta.url);
+  const { badData, fixtureData, createTroubleApi } = await tsImport('./test/fixtures/backend-mounts.ts', import.meta.url);
+  const tmp = () => mkdtempSync(join(tmpdir(), 'iop-kit-test-'));
+  const idemDir = tmp();
+  return [
+    mount('/api', createReferenceApi({ dataDir: tmp(), basePath: '/api', latencyMs: 0, debug: true })),
+    mount('/api-fx', createReferenceApi({ dataDir: tmp(), basePath: '/api-fx', dataSource: fixtureData, debug: true })),
+    mount('/api-bad', createReferenceApi({ dataDir: tmp(), basePath: '/api-bad', dataSource: badData })),
+    mount('/api-idem-a', createReferenceApi({ dataDir: idemDir, basePath: '/api-idem-a', debug: true })),
+    mount('/api-idem-b', createReferenceApi({ dataDir: idemDir, basePath: '/api-idem-b', debug: true })),
+    mount('/api-trouble', createTroubleApi('/api-trouble')),
+    mount('/test-static', createStaticDataHandler({ path: '/test-static/iop-data.json', dataSource: fixtureData })),
+  ];
 }
 
 const executablePath = findChrome();
@@ -62,7 +81,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [await referenceBackendMiddleware()],
+  middleware: await referenceBackendMiddleware(),
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],
 };

@@ -1,0 +1,192 @@
+/**
+ * HTTP adapter: the REST contract of DESIGN.md §2 under `apiBase`, JSON over `fetch`.
+ * Timeouts (default 15 s) combine with the caller's AbortSignal; every answer is
+ * validated with the contract's schemas; every failure is a BackendError a person
+ * could read. No PHI goes into URLs: ids are resource ids, `q` is a payer name.
+ */
+import {
+  EducationModule,
+  EducationModuleSummary,
+  InsuranceCheckRequest,
+  InsuranceCheckResult,
+  IntakeForm,
+  IntakeReceipt,
+  IntakeSubmission,
+  Payer,
+  Program,
+  describeIssues,
+} from '../schemas/index.js';
+import type { FieldIssue } from '../schemas/index.js';
+import { BackendError, isBackendError } from './types.js';
+import type { IopBackend, RequestOptions } from './types.js';
+import { abortedError, anySignal, checkId, checkRequest, expectList, expectOne, markKitBackend, throwIfAborted } from './shared.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface HttpBackendOptions {
+  /** Base URL of the REST contract, e.g. `https://center.example/iop-api` or `/api` (a trailing slash is fine). */
+  apiBase: string;
+  /** Milliseconds before a request gives up with a `timeout` error (default 15 000). */
+  timeoutMs?: number;
+  /** A `fetch` to use instead of the global one (e.g. one that adds an auth header). */
+  fetch?: typeof fetch;
+}
+
+
+const SOURCE = 'The server';
+
+function joinUrl(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + path;
+}
+
+const seg = (id: string) => encodeURIComponent(id);
+
+function readIssues(body: unknown): FieldIssue[] {
+  const issues = body && typeof body === 'object' ? (body as { issues?: unknown }).issues : undefined;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((i) =>
+    i && typeof i === 'object' && typeof (i as FieldIssue).message === 'string'
+      ? [{ path: typeof (i as FieldIssue).path === 'string' ? (i as FieldIssue).path : '', message: (i as FieldIssue).message.slice(0, 500) }]
+      : [],
+  );
+}
+
+function readErrorText(body: unknown): string | undefined {
+  const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+  return typeof error === 'string' && error.trim() ? error.trim().slice(0, 300) : undefined;
+}
+
+function safeJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export interface TransportOptions {
+  base: string;
+  timeoutMs?: number | undefined;
+  fetch?: typeof fetch | undefined;
+  /** Who answers, for messages: "The server", "The data file /iop-data.json". */
+  label?: string;
+}
+
+export interface Call {
+  method: 'GET' | 'POST';
+  /** Appended to the base; '' for the base itself. */
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /** What a 404 means: `The program "x"` → not-found; undefined → a plain http error. */
+  notFound?: string;
+}
+
+/** One JSON request with timeout, abort and readable errors; shared by the HTTP and static adapters. */
+export function createTransport(options: TransportOptions): (call: Call) => Promise<{ status: number; data: unknown }> {
+  const base = options.base.trim();
+  const label = options.label ?? 'The server';
+  const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  return async function send(call: Call): Promise<{ status: number; data: unknown }> {
+    throwIfAborted(call.signal);
+    const timeout = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      timeout.abort();
+    }, timeoutMs);
+    const signal = call.signal ? anySignal([call.signal, timeout.signal]) : timeout.signal;
+    const url = call.path ? joinUrl(base, call.path) : base;
+    const where = call.path ? ` for ${call.method} ${call.path.split('?')[0]}` : '';
+    try {
+      const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
+      if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+      const res = await doFetch(url, {
+        method: call.method,
+        headers,
+        credentials: 'same-origin',
+        signal,
+        ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+      });
+      const text = await res.text();
+      const type = res.headers.get('content-type') ?? '';
+      const json = text.trim() ? safeJson(text) : ({ ok: false } as const);
+      if (!res.ok) {
+        const body = json.ok ? json.value : undefined;
+        if (res.status === 404 && call.notFound) throw new BackendError('not-found', `${call.notFound} was not found.`, { status: 404 });
+        const issues = res.status === 400 || res.status === 422 ? readIssues(body) : [];
+        const said = issues.length ? describeIssues(issues) : readErrorText(body);
+        const status = `${res.status}${res.statusText ? ` (${res.statusText})` : ''}`;
+        const later = res.status >= 500 || res.status === 429 || res.status === 408 ? ' Please try again in a little while.' : '';
+        throw new BackendError('http', `${label} answered ${status}${where}${said ? `: ${said}` : ''}.${later}`, { status: res.status, fieldIssues: issues });
+      }
+      if (!json.ok) {
+        const what = text.trim() ? `content that is not JSON${type ? ` (${type.split(';')[0]})` : ''}` : 'an empty answer';
+        throw new BackendError('invalid-response', `${label} sent ${what}${where}; it should send JSON.`, { status: res.status });
+      }
+      return { status: res.status, data: json.value };
+    } catch (e) {
+      if (call.signal?.aborted) throw abortedError();
+      if (timedOut) throw new BackendError('timeout', `${label} did not answer within ${Math.round(timeoutMs / 100) / 10} seconds.`, { cause: e });
+      if (isBackendError(e)) throw e;
+      throw new BackendError('network', `Could not reach ${base}. Check the internet connection and try again.`, { cause: e });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+export function createHttpBackend(options: HttpBackendOptions): IopBackend {
+  const base = options.apiBase.trim();
+  if (!base) throw new BackendError('not-supported', 'No API address (api-base) was given.');
+  const send = createTransport({ base, timeoutMs: options.timeoutMs, fetch: options.fetch });
+
+  const get = (path: string, o?: RequestOptions, notFound?: string) =>
+    send({ method: 'GET', path, signal: o?.signal, ...(notFound ? { notFound } : {}) }).then((r) => r.data);
+
+  const backend: IopBackend = {
+    kind: 'http',
+    async listPrograms(o) {
+      return expectList(Program, await get('/programs', o), 'a program list', SOURCE);
+    },
+    async getProgram(id, o) {
+      checkId(id, 'program');
+      return expectOne(Program, await get(`/programs/${seg(id)}`, o, `The program "${id}"`), 'a program', SOURCE);
+    },
+    async searchPayers(query, o) {
+      const q = typeof query === 'string' ? query.slice(0, 200) : '';
+      return expectList(Payer, await get(`/payers?${new URLSearchParams({ q })}`, o), 'a payer list', SOURCE);
+    },
+    async checkInsurance(request, o) {
+      const body = checkRequest(InsuranceCheckRequest, request, 'insurance check');
+      const r = await send({ method: 'POST', path: '/insurance-checks', body, signal: o?.signal });
+      return expectOne(InsuranceCheckResult, r.data, 'an insurance check result', SOURCE);
+    },
+    async getIntakeForm(id, o) {
+      checkId(id, 'intake form');
+      return expectOne(IntakeForm, await get(`/intake-forms/${seg(id)}`, o, `The intake form "${id}"`), 'an intake form', SOURCE);
+    },
+    async submitIntake(submission, o) {
+      const body = checkRequest(IntakeSubmission, submission, 'intake submission');
+      const r = await send({
+        method: 'POST',
+        path: '/intake-submissions',
+        body,
+        headers: { 'Idempotency-Key': body.submissionId },
+        signal: o?.signal,
+      });
+      return expectOne(IntakeReceipt, r.data, 'a receipt', SOURCE);
+    },
+    async listEducationModules(o) {
+      return expectList(EducationModuleSummary, await get('/education/modules', o), 'a module list', SOURCE);
+    },
+    async getEducationModule(id, o) {
+      checkId(id, 'education module');
+      return expectOne(EducationModule, await get(`/education/modules/${seg(id)}`, o, `The education module "${id}"`), 'an education module', SOURCE);
+    },
+  };
+  return markKitBackend(backend);
+}

@@ -1,0 +1,69 @@
+/**
+ * Backend wiring: `createBackend` picks one of the three shipped implementations.
+ * Precedence: a `backend` object (custom adapter) → `apiBase` (REST) → `src` (static
+ * JSON file). With none of them, every call rejects with a `not-supported` error
+ * saying that no backend is configured.
+ */
+import { wrapCustomBackend } from './custom.js';
+import { createHttpBackend } from './http.js';
+import { isKitBackend, markKitBackend } from './shared.js';
+import { createStaticBackend } from './static.js';
+import { BackendError } from './types.js';
+import type { IopBackend } from './types.js';
+
+export * from './types.js';
+export { createHttpBackend, createTransport, DEFAULT_TIMEOUT_MS } from './http.js';
+export type { HttpBackendOptions } from './http.js';
+export { createStaticBackend } from './static.js';
+export type { StaticBackendOptions, StaticData } from './static.js';
+export { wrapCustomBackend } from './custom.js';
+
+export interface CreateBackendOptions {
+  /** Base URL of the REST contract (`api-base`). */
+  apiBase?: string | null | undefined;
+  /** URL of a static JSON data file (`src`). */
+  src?: string | null | undefined;
+  /** A custom adapter object (`provider.backend = myAdapter`), or a backend made by the kit. */
+  backend?: unknown;
+  /** Request timeout in milliseconds (HTTP and static; default 15 000). */
+  timeoutMs?: number | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+}
+
+const NOT_CONFIGURED =
+  'No backend is configured: set api-base="…" (the center\'s API), src="…" (a static JSON file) or .backend (a custom adapter) on the element or on <iop-provider>.';
+
+/** Whether this backend is the placeholder `createBackend` returns when nothing is configured. */
+const unconfigured = new WeakSet<IopBackend>();
+export function isUnconfiguredBackend(backend: unknown): boolean {
+  return typeof backend === 'object' && backend !== null && unconfigured.has(backend as IopBackend);
+}
+
+/** A backend whose every call rejects with a clear `not-supported` configuration error. */
+export function createUnconfiguredBackend(): IopBackend {
+  const fail = () => Promise.reject(new BackendError('not-supported', NOT_CONFIGURED));
+  const backend: IopBackend = {
+    kind: 'custom',
+    listPrograms: fail,
+    getProgram: fail,
+    searchPayers: fail,
+    checkInsurance: fail,
+    getIntakeForm: fail,
+    submitIntake: fail,
+    listEducationModules: fail,
+    getEducationModule: fail,
+  };
+  unconfigured.add(backend);
+  return markKitBackend(backend);
+}
+
+const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+export function createBackend(options: CreateBackendOptions = {}): IopBackend {
+  const { backend, apiBase, src, timeoutMs, fetch } = options;
+  if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as IopBackend) : wrapCustomBackend(backend);
+  if (present(apiBase)) return createHttpBackend({ apiBase, timeoutMs, fetch });
+  if (present(src)) return createStaticBackend({ src, timeoutMs, fetch });
+  return createUnconfiguredBackend();
+}
