@@ -1,0 +1,228 @@
+/**
+ * `IopElement`: the base class of every `iop-*` element (like Shoelace's
+ * `ShoelaceElement`). It gives each element:
+ *
+ * - the shared attributes `locale`, `api-base`, `src`, `center-name`,
+ *   `center-phone` and the `.backend` property, so an element works alone;
+ * - the settings of a surrounding `<iop-provider>` (subscribed, so changes on
+ *   the provider re-render the element);
+ * - `effectiveLocale`, `effectiveBackend`, `center`: own settings over the provider's;
+ * - `t()` for its message catalogue and `format` for dates, times, money…;
+ * - `emit()` for typed events that bubble and cross shadow roots;
+ * - shared host styles and `--iop-*` theme tokens.
+ *
+ * The element keeps its host's `lang` attribute equal to the language it
+ * renders in, so screen readers pronounce a Spanish widget on an English page
+ * in Spanish (WCAG 3.1.2). Use `locale`, not `lang`, to choose the language.
+ */
+import { LitElement } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { createBackend } from '../../core/backend/index.js';
+import type { IopBackend } from '../../core/backend/index.js';
+import { iopContext } from '../../core/context.js';
+import type { CenterSettings, IopSettings } from '../../core/context.js';
+import { resolveLocale } from '../../core/locale.js';
+import type { Locale } from '../../core/locale.js';
+import { translate } from '../../core/i18n/catalogue.js';
+import type { Catalogue, MessageShape, ParamsArg } from '../../core/i18n/catalogue.js';
+import { formattersFor } from '../../core/i18n/format.js';
+import type { Formatters } from '../../core/i18n/format.js';
+import { hostStyles } from './iop-element.styles.js';
+import { ensureContextRoot } from './late-provider.js';
+
+/**
+ * Every event an `iop-*` element dispatches, name → `CustomEvent<detail>`.
+ * Each element adds its own events next to its class:
+ *
+ * ```ts
+ * declare module '../base/iop-element.js' {
+ *   interface IopEventMap { 'iop-intake-submitted': CustomEvent<{ receiptId: string }> }
+ * }
+ * ```
+ *
+ * The map is mirrored into `GlobalEventHandlersEventMap`, so
+ * `el.addEventListener('iop-intake-submitted', (e) => e.detail.receiptId)` type-checks.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface IopEventMap {}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends IopEventMap {}
+}
+
+/** The `detail` type of an `IopEventMap` event. */
+export type IopEventDetail<K extends keyof IopEventMap> = IopEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+let unconfigured: IopBackend | undefined;
+
+/** Elements on the page, so a change of the document's `lang` re-renders those it affects. */
+const connected = new Set<IopElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchDocumentLang(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const el of connected) el.localeMayHaveChanged();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Base class of every `iop-*` element (not registered itself).
+ *
+ * @cssprop [--iop-color-primary=#0b5cad] - Buttons, links, selected states and the focus ring.
+ * @cssprop [--iop-color-on-primary=#ffffff] - Text on primary-coloured surfaces.
+ * @cssprop [--iop-color-text=currentColor] - Body text (defaults to the page's text colour).
+ * @cssprop [--iop-color-text-muted=#4a5563] - Secondary text (hints, captions).
+ * @cssprop [--iop-color-surface=#ffffff] - Background of cards, panels and fields.
+ * @cssprop [--iop-color-surface-alt=#f3f5f8] - Alternate background (stripes, headers).
+ * @cssprop [--iop-color-border=#767f8c] - Borders of fields and cards (≥ 3:1 on white).
+ * @cssprop [--iop-color-danger=#b3261e] - Errors.
+ * @cssprop [--iop-color-success=#1e6b34] - Confirmations.
+ * @cssprop [--iop-color-warning=#8a4b00] - Warnings.
+ * @cssprop [--iop-radius=0.5rem] - Corner radius.
+ * @cssprop [--iop-space=1rem] - Base spacing unit.
+ * @cssprop [--iop-font-size=1rem] - Base font size (the font family is inherited from the page).
+ * @cssprop [--iop-focus-ring=3px solid var(--iop-color-primary)] - Outline of the focused control.
+ * @cssprop [--iop-focus-ring-offset=2px] - Gap between a control and its focus ring.
+ * @cssprop [--iop-motion-duration=150ms] - Length of transitions (0 when the user prefers reduced motion).
+ */
+export class IopElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /**
+   * Language of the element: `en` or `es` (regional tags such as `es-MX` are accepted).
+   * Unset: the provider's, then the nearest `lang` attribute above the element, then the document's, then `en`.
+   */
+  @property() locale?: string;
+
+  /** Base URL of the center's REST API. Overrides the provider's backend. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** URL of a static JSON data file, used when there is no `api-base`. Overrides the provider's backend. */
+  @property() src?: string;
+
+  /**
+   * A custom backend adapter: an object with any of the `IopBackend` methods (lists may be arrays);
+   * what it returns is validated against the contract. Takes precedence over `api-base` and `src`. Property only.
+   */
+  @property({ attribute: false }) backend?: IopBackend | object;
+
+  /** The center's name, shown in notices. Overrides the provider's `center-name`. */
+  @property({ attribute: 'center-name' }) centerName?: string;
+
+  /** The center's phone number, shown in notices and crisis help. Overrides the provider's `center-phone`. */
+  @property({ attribute: 'center-phone' }) centerPhone?: string;
+
+  /** Settings from the closest `<iop-provider>`, if any (kept up to date). */
+  @consume({ context: iopContext, subscribe: true })
+  @state()
+  protected providerSettings?: IopSettings;
+
+  #backendMemo?: { backend: unknown; apiBase: string | undefined; src: string | undefined; value: IopBackend };
+  #renderLocale?: Locale;
+  #lastBackend?: IopBackend;
+
+  override connectedCallback(): void {
+    // Before super: the context request is sent while connecting, and must be able to wait for a late provider.
+    ensureContextRoot();
+    super.connectedCallback();
+    connected.add(this);
+    watchDocumentLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** The locale this element renders in (see `locale`). */
+  get effectiveLocale(): Locale {
+    return resolveLocale(this, this.locale, this.providerSettings?.locale);
+  }
+
+  /**
+   * The backend this element talks to: own `.backend` → own `api-base` → own `src` → the provider's.
+   * Created once per configuration, not per render. With nothing configured, a backend whose every
+   * call rejects with a `not-supported` error explaining how to configure one.
+   */
+  get effectiveBackend(): IopBackend {
+    const { backend, apiBase, src } = this;
+    const own = backend !== undefined && backend !== null;
+    if (!own && !present(apiBase) && !present(src)) {
+      return this.providerSettings?.backend ?? (unconfigured ??= createBackend({}));
+    }
+    const memo = this.#backendMemo;
+    if (memo && memo.backend === backend && memo.apiBase === apiBase && memo.src === src) return memo.value;
+    const value = createBackend(own ? { backend } : { apiBase, src });
+    this.#backendMemo = { backend, apiBase, src, value };
+    return value;
+  }
+
+  /** The center's details: own `center-name` / `center-phone` over the provider's; hours and NPI from the provider. */
+  get center(): CenterSettings {
+    const from = this.providerSettings?.center ?? {};
+    const center: CenterSettings = {};
+    const name = present(this.centerName) ? this.centerName : from.name;
+    const phone = present(this.centerPhone) ? this.centerPhone : from.phone;
+    if (present(name)) center.name = name;
+    if (present(phone)) center.phone = phone;
+    if (present(from.hours)) center.hours = from.hours;
+    if (present(from.npi)) center.npi = from.npi;
+    return center;
+  }
+
+  /** Date, time, money, percent, number and list formatters for the current locale. */
+  get format(): Formatters {
+    return formattersFor(this.#renderLocale ?? this.effectiveLocale);
+  }
+
+  /** A message from `catalogue` in the current locale: `this.t(messages, 'results', { count: 3 })`. */
+  t<E extends MessageShape, K extends keyof E & string>(catalogue: Catalogue<E>, key: K, ...params: ParamsArg<E[K]>): string {
+    return translate(catalogue, this.#renderLocale ?? this.effectiveLocale, key, ...params);
+  }
+
+  /**
+   * Dispatches `name` with `detail`, always `bubbles: true, composed: true` so it reaches the page
+   * through any shadow roots. Returns the event (check `defaultPrevented` when `cancelable`).
+   */
+  emit<K extends keyof IopEventMap>(name: K, detail: IopEventDetail<K>, options: { cancelable?: boolean } = {}): IopEventMap[K] {
+    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+    this.dispatchEvent(event);
+    return event as IopEventMap[K];
+  }
+
+  /**
+   * Called once before the first render and whenever the effective backend changes
+   * (own attributes, `.backend`, or the provider's). Elements load their data here.
+   */
+  protected backendChanged(_backend: IopBackend): void {}
+
+  /**
+   * Called when a `lang` changed somewhere above; re-renders only if this element's language changes.
+   * @internal
+   */
+  localeMayHaveChanged(): void {
+    if (this.effectiveLocale !== this.#renderLocale) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#renderLocale = this.effectiveLocale;
+    const backend = this.effectiveBackend;
+    if (backend !== this.#lastBackend) {
+      this.#lastBackend = backend;
+      this.backendChanged(backend);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#renderLocale && this.getAttribute('lang') !== this.#renderLocale) this.setAttribute('lang', this.#renderLocale);
+  }
+}

@@ -1,0 +1,20 @@
+/** i18n: typed catalogues, plural-aware translation and `Intl` formatting for `en` and `es`. */
+export type { Catalogue, Message, MessageKey, MessageParams, MessageShape, ParamsArg, PluralMessage, Placeholders } from './catalogue.js';
+export { defineMessages, interpolate, placeholderMismatches, placeholdersOf, selectPlural, translate } from './catalogue.js';
+export type { DateStyle, Formatters } from './format.js';
+export {
+  formatCurrency,
+  formatDate,
+  formatDateTime,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  formattersFor,
+  intlLocale,
+  parseIsoDate,
+  parseTime,
+  phoneHref,
+} from './format.js';
+export { commonMessages, HELP_LINES } from './common.js';
+export type { Locale } from '../locale.js';

@@ -1,0 +1,28 @@
+/**
+ * iop-kit: importing this module defines every element (`iop-kit/<element>` defines one).
+ * Also exported: the public types and classes, for TypeScript users and custom adapters.
+ */
+import './define/provider.js';
+
+// The data contract, as types only (the schemas themselves are imported where they validate).
+export type * from './core/schemas/index.js';
+
+// Backend contract and the shipped adapters' factory.
+export type { BackendErrorKind, BackendKind, IopBackend, RequestOptions } from './core/backend/types.js';
+export { BackendError, isBackendError } from './core/backend/types.js';
+export { createBackend } from './core/backend/index.js';
+export type { CreateBackendOptions } from './core/backend/index.js';
+
+// Context, locale, i18n.
+export { iopContext, IOP_CONTEXT_KEY } from './core/context.js';
+export type { CenterSettings, IopSettings } from './core/context.js';
+export { LOCALES, normalizeLocale, resolveLocale } from './core/locale.js';
+export type { Locale } from './core/locale.js';
+export { defineMessages, translate } from './core/i18n/catalogue.js';
+export type { Catalogue, Message, PluralMessage } from './core/i18n/catalogue.js';
+
+// Elements and registration.
+export { IopElement } from './components/base/iop-element.js';
+export type { IopEventDetail, IopEventMap } from './components/base/iop-element.js';
+export { defineElement } from './components/base/define.js';
+export { IopProvider } from './components/provider/provider.js';
