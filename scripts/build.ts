@@ -1,0 +1,239 @@
+/**
+ * `npm run build`: everything the npm package ships, into dist/ (+ custom-elements.json).
+ *
+ *   dist/iop-kit.js, dist/<element>.js, dist/<module>.js   npm build: ESM, one file per entry,
+ *                                                           lit/@lit/context/zod/idb external,
+ *                                                           shared code in dist/chunks/
+ *   dist/cdn/iop-kit.js, dist/cdn/<element>.js, …          CDN build: one self-contained,
+ *                                                           minified file per entry
+ *   dist/types/                                            .d.ts (tsc -p tsconfig.build.json)
+ *   custom-elements.json                                   @custom-elements-manifest/analyzer
+ *
+ * Entries are discovered, not listed: src/index.ts (the whole kit), every
+ * src/define/<element>.ts, and the non-UI bridges src/fhir.ts, src/x12.ts, src/locator.ts
+ * when they exist. A new element needs no change here.
+ *
+ * Production mode throughout: NODE_ENV=production and Vite's `production` export
+ * condition, so Lit resolves to its production build (no dev-mode warnings).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type InlineConfig, type Rolldown } from 'vite';
+import { cdnProblems } from '../bench/harness/cdn-check.js';
+import { cdnSmokeTest } from '../bench/harness/cdn-smoke.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+
+/** Entries without UI (DESIGN.md §9), built when their file exists. */
+export const NON_UI_ENTRIES = ['fhir', 'x12', 'locator'] as const;
+
+export interface Entry {
+  /** Output name: `iop-kit`, `provider`, `program-finder`, `fhir`, … */
+  name: string;
+  /** Absolute path of the source module. */
+  file: string;
+  kind: 'kit' | 'element' | 'module';
+}
+
+/** The whole kit, each element's defining file, and the non-UI entries that exist. */
+export function findEntries(root = ROOT): Entry[] {
+  const entries: Entry[] = [{ name: 'iop-kit', file: join(root, 'src/index.ts'), kind: 'kit' }];
+  const defineDir = join(root, 'src/define');
+  if (existsSync(defineDir)) {
+    for (const f of readdirSync(defineDir).sort()) {
+      if (!f.endsWith('.ts') || f.endsWith('.d.ts') || f.endsWith('.test.ts')) continue;
+      entries.push({ name: basename(f, '.ts'), file: join(defineDir, f), kind: 'element' });
+    }
+  }
+  for (const name of NON_UI_ENTRIES) {
+    const file = join(root, `src/${name}.ts`);
+    if (existsSync(file)) entries.push({ name, file, kind: 'module' });
+  }
+  if (!existsSync(entries[0].file)) throw new Error('src/index.ts is missing');
+  const names = entries.map((e) => e.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new Error(`two entries would both be written to dist/${dup}.js`);
+  return entries;
+}
+
+/** Packages the npm build leaves to the consumer's bundler (so one copy of Lit serves every library). */
+export const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|idb)(\/.*)?$/;
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+
+/**
+ * License notices of the packages bundled into a CDN file (BSD-3-Clause and MIT ask for
+ * the copyright notice to travel with redistributed copies), read from node_modules.
+ */
+export function licenseBanner(moduleIds: readonly string[]): string {
+  const own = readJson(join(ROOT, 'package.json'));
+  const names = new Set<string>();
+  for (const id of moduleIds) {
+    const m = /.*node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id);
+    if (m) names.add(m[1].replace(/\\/g, '/'));
+  }
+  const notices = [...names].sort().map((name) => {
+    const dir = join(ROOT, 'node_modules', name);
+    const pkg = readJson(join(dir, 'package.json'));
+    const licenseFile = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    const copyright = licenseFile ? /^.*copyright.*$/im.exec(readFileSync(join(dir, licenseFile), 'utf8'))?.[0].trim() : undefined;
+    return ` * ${name} ${String(pkg.version)} (${String(pkg.license)})${copyright ? ` ${copyright}` : ''}`;
+  });
+  return `/*! ${String(own.name)} ${String(own.version)} (${String(own.license)})${notices.length ? ` | bundles:\n${notices.join('\n')}\n` : ' '}*/`;
+}
+
+const PRODUCTION_DEFINE = { 'process.env.NODE_ENV': JSON.stringify('production') };
+
+/** Settings every build shares: no vite.config.ts (that one is the demo's), production, ES2022. */
+function baseConfig(): InlineConfig {
+  process.env.NODE_ENV = 'production';
+  return {
+    configFile: false,
+    root: ROOT,
+    mode: 'production',
+    logLevel: 'warn',
+    publicDir: false,
+    // Vite's default conditions include `production` in this mode: Lit's production build.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+  };
+}
+
+/** The npm build: every entry in one pass so shared code is emitted once, in dist/chunks/. */
+export async function buildNpm(entries: Entry[], outDir = DIST): Promise<void> {
+  await build({
+    ...baseConfig(),
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      // Not minified: the consumer's bundler minifies the whole app; readable output keeps
+      // stack traces and debugging in an app useful. Sourcemaps point back to src/.
+      minify: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: {
+        entry: Object.fromEntries(entries.map((e) => [e.name, e.file])),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        external: (id: string) => EXTERNAL.test(id),
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+}
+
+/**
+ * The CDN build of one entry: every dependency bundled, minified, one file, no imports
+ * left, so `<script type="module" src=".../cdn/iop-kit.js">` works with no bundler
+ * and no import map. With `write: false` nothing touches the disk (used by `npm run size`).
+ */
+export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = true } = {}): InlineConfig {
+  return {
+    ...baseConfig(),
+    // Libraries that read process.env.NODE_ENV must see a constant: browsers have no `process`.
+    define: PRODUCTION_DEFINE,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      write,
+      target: 'es2022',
+      minify: 'oxc',
+      sourcemap: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: { [entry.name]: entry.file },
+        // Keep the entry's exports (IopProvider, createBackend, …) for `import { … } from '…/cdn/iop-kit.js'`.
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false, postBanner: (chunk) => licenseBanner(chunk.moduleIds) },
+      },
+    },
+  };
+}
+
+export interface InMemoryBundle {
+  code: string;
+  /** Rendered (minified) length of each bundled module, by module id. */
+  modules: Record<string, number>;
+}
+
+/** Builds one CDN bundle in memory: its code and what each module contributed. */
+export async function buildCdnInMemory(entry: Entry): Promise<InMemoryBundle> {
+  const result = await build(cdnConfig(entry, { write: false }));
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`${entry.name}: expected one self-contained chunk, got ${chunks.length}`);
+  const modules = Object.fromEntries(Object.entries(chunks[0].modules).map(([id, m]) => [id, m.renderedLength]));
+  return { code: chunks[0].code, modules };
+}
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin', cmd), args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+}
+
+/** Every file under `dir`, relative to it. */
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p).map((x) => join(f, x)) : [f];
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const entries = findEntries();
+  console.log(`Entries: ${entries.map((e) => `${e.name} (${relative(ROOT, e.file)})`).join(', ')}`);
+  rmSync(DIST, { recursive: true, force: true });
+
+  console.log('npm build → dist/ …');
+  await buildNpm(entries);
+
+  console.log('CDN build → dist/cdn/ …');
+  const failures: string[] = [];
+  for (const entry of entries) {
+    await build(cdnConfig(entry));
+    const code = readFileSync(join(DIST, 'cdn', `${entry.name}.js`), 'utf8');
+    for (const p of cdnProblems(code)) failures.push(`dist/cdn/${entry.name}.js: ${p}`);
+  }
+
+  const smoke = await cdnSmokeTest(join(DIST, 'cdn'), entries.map((e) => `${e.name}.js`));
+  if (smoke.skipped) console.log(`  (browser smoke test skipped: ${smoke.skipped})`);
+  else failures.push(...smoke.problems.map((p) => `dist/cdn: ${p}`));
+
+  console.log('Type declarations → dist/types/ …');
+  run('tsc', ['-p', 'tsconfig.build.json']);
+
+  console.log('Custom elements manifest → custom-elements.json …');
+  run('cem', ['analyze', '--litelement', '--quiet']);
+
+  if (failures.length) {
+    console.error(`\nBuild FAILED: the CDN bundles must load with no bundler, no import map and no eval:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+
+  const files = walk(DIST).filter((f) => f.endsWith('.js') && !f.startsWith('types'));
+  const lines = files.sort().map((f) => {
+    const buf = readFileSync(join(DIST, f));
+    return `  dist/${f.padEnd(32)} ${kb(buf.length).padStart(9)}  gzip ${kb(gzipSync(buf, { level: 9 }).length).padStart(8)}`;
+  });
+  console.log(`\n${lines.join('\n')}\n  dist/types/ (${walk(join(DIST, 'types')).filter((f) => f.endsWith('.d.ts')).length} .d.ts)  custom-elements.json`);
+  console.log(`\nBuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(`build: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.exit(1);
+  });
+}

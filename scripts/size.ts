@@ -1,0 +1,90 @@
+/**
+ * `npm run size`: the size each entry costs a page, the way a center loads it from a CDN —
+ * Lit and every other dependency included, minified (oxc, as Vite 8 does), gzip level 9 —
+ * against the budgets of DESIGN.md §7. Builds in memory; writes nothing.
+ *
+ *   tsx scripts/size.ts [--json] [--breakdown]
+ *
+ * `--breakdown` also lists what each entry is made of (bytes by package or src/ folder,
+ * before minification), to see where a budget goes.
+ *
+ * Exit 1 when any entry is over its budget.
+ */
+import { gzipSync } from 'node:zlib';
+import { buildCdnInMemory, findEntries, type Entry } from './build.js';
+import { formatTable } from '../bench/harness/table.js';
+
+/** DESIGN.md §7, KB (1024 bytes) of gzip. */
+export const BUDGET_KB: Record<Entry['kind'], number> = {
+  kit: 60, // the whole kit
+  element: 30, // any single element's entry (the provider counts as one)
+  module: 30, // non-UI bridges (fhir, x12, locator)
+};
+
+interface SizeRow {
+  entry: string;
+  kind: Entry['kind'];
+  minBytes: number;
+  gzipBytes: number;
+  budgetKb: number;
+  over: boolean;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** `lit-html`, `zod`, `src/core/schemas`, `src/components/provider`, … */
+function groupOf(id: string): string {
+  if (id.startsWith('\0')) return `(bundler helpers)`;
+  const pkg = /.*node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id);
+  if (pkg) return pkg[1];
+  const src = /[\\/](src[\\/](?:[^\\/]+[\\/])?[^\\/]+)[\\/][^\\/]+$/.exec(id) ?? /[\\/](src)[\\/][^\\/]+$/.exec(id);
+  return src ? src[1].replace(/\\/g, '/') : id;
+}
+
+function formatBreakdown(name: string, modules: Record<string, number>): string {
+  const groups = new Map<string, number>();
+  for (const [id, bytes] of Object.entries(modules)) groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + bytes);
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  const rows = [...groups].sort((a, b) => b[1] - a[1]).map(([g, b]) => [g, kb(b), `${((100 * b) / total).toFixed(0)} %`]);
+  return `${name} (bundled code by part, before minification):\n${formatTable(['part', 'KB', 'share'], rows, ['l', 'r', 'r'])}`;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const breakdown = process.argv.includes('--breakdown');
+  const unknown = process.argv.slice(2).filter((a) => a !== '--json' && a !== '--breakdown');
+  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(' ')} (use --json, --breakdown)`);
+
+  const rows: SizeRow[] = [];
+  const parts: string[] = [];
+  for (const entry of findEntries()) {
+    const bundle = await buildCdnInMemory(entry);
+    if (breakdown) parts.push(formatBreakdown(entry.name, bundle.modules));
+    const code = Buffer.from(bundle.code, 'utf8');
+    const gzipBytes = gzipSync(code, { level: 9 }).length;
+    const budgetKb = BUDGET_KB[entry.kind];
+    rows.push({ entry: entry.name, kind: entry.kind, minBytes: code.length, gzipBytes, budgetKb, over: gzipBytes > budgetKb * 1024 });
+  }
+
+  if (json) {
+    console.log(JSON.stringify({ unit: 'bytes; budgets in KB of 1024 bytes, gzip level 9', entries: rows }, null, 2));
+  } else {
+    const body = rows.map((r) => [r.entry, kb(r.minBytes), kb(r.gzipBytes), String(r.budgetKb), r.over ? 'OVER ✗' : 'ok']);
+    console.log('Each entry with Lit and every dependency bundled, minified, gzip -9 (KB = 1024 bytes):\n');
+    console.log(formatTable(['entry', 'min KB', 'gzip KB', 'budget KB', 'status'], body, ['l', 'r', 'r', 'r', 'l']));
+  }
+  if (breakdown) (json ? console.error : console.log)(`\n${parts.join('\n\n')}`);
+
+  const over = rows.filter((r) => r.over);
+  if (over.length) {
+    console.error(
+      `\nSIZE BUDGET EXCEEDED: ${over.map((r) => `${r.entry} is ${kb(r.gzipBytes)} KB gzip, budget ${r.budgetKb} KB (+${kb(r.gzipBytes - r.budgetKb * 1024)} KB)`).join('; ')}`,
+    );
+    process.exit(1);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`size: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
