@@ -1,0 +1,110 @@
+/**
+ * Strings the intake engine's results need: validation messages (the engine returns
+ * keys + params, the element turns them into text with {@link validationMessage}),
+ * submission status for the outbox, and the gentle level-of-care copy.
+ *
+ * Spanish: neutral Latin-American Spanish, "usted", plain and kind.
+ */
+import { defineMessages, translate } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
+
+export const intakeEngineMessages = defineMessages({
+  en: {
+    required: 'Please answer this question.',
+    chooseOne: 'Please choose an answer.',
+    chooseAtLeastOne: 'Please choose at least one answer.',
+    consentRequired: 'Please check the box to agree. We need your agreement to continue.',
+    invalidAnswer: 'This answer could not be read. Please answer again.',
+    invalidOption: 'Please choose one of the answers shown.',
+    invalidPhone: 'Please enter a 10-digit phone number, like (555) 201-3344.',
+    invalidEmail: 'Please enter an email address, like name@example.com.',
+    invalidDate: 'Please enter a real date.',
+    invalidBirthDate: 'Please check your date of birth.',
+    dateInFuture: 'Please enter a date that is today or earlier.',
+    dateInPast: 'Please enter a date that is today or later.',
+    dateTooEarly: 'Please enter a date on or after {date}.',
+    dateTooLate: 'Please enter a date on or before {date}.',
+    invalidNumber: 'Please enter a number.',
+    wholeNumber: 'Please enter a whole number (no decimals).',
+    numberMin: 'Please enter {min} or more.',
+    numberMax: 'Please enter {max} or less.',
+    numberBetween: 'Please enter a number from {min} to {max}.',
+    tooFewSelected: { one: 'Please choose at least {count} answer.', other: 'Please choose at least {count} answers.' },
+    tooManySelected: { one: 'Please choose no more than {count} answer.', other: 'Please choose no more than {count} answers.' },
+    textTooLong: { one: 'Please use {count} character or fewer.', other: 'Please use {count} characters or fewer.' },
+    invalidSignature: 'Please type your full name to sign.',
+    statusQueued: 'Saved on this device. Sending now…',
+    statusSending: 'Sending your answers…',
+    statusSent: 'Sent. Your confirmation number is {receiptId}.',
+    statusWaitingOffline: "Saved on this device. We'll send it when you're back online.",
+    statusRetryScheduled: "Saved on this device. We couldn't send it yet and will try again at {time}.",
+    statusNeedsAttention: "Your answers are saved on this device, but we couldn't send them. Please call us so we can help.",
+    withdrawalRiskNote: 'Stopping some substances suddenly can be dangerous. Our team will talk with you about the safest first step.',
+    needs24hSupportNote: 'Thank you for telling us. Our team will talk with you about the safest first step and the kind of support that fits you.',
+  },
+  es: {
+    required: 'Por favor, responda esta pregunta.',
+    chooseOne: 'Por favor, elija una respuesta.',
+    chooseAtLeastOne: 'Por favor, elija al menos una respuesta.',
+    consentRequired: 'Por favor, marque la casilla para aceptar. Necesitamos su autorización para continuar.',
+    invalidAnswer: 'No pudimos leer esta respuesta. Por favor, responda de nuevo.',
+    invalidOption: 'Por favor, elija una de las respuestas que se muestran.',
+    invalidPhone: 'Por favor, escriba un número de teléfono de 10 dígitos, como (555) 201-3344.',
+    invalidEmail: 'Por favor, escriba un correo electrónico, como nombre@ejemplo.com.',
+    invalidDate: 'Por favor, escriba una fecha real.',
+    invalidBirthDate: 'Por favor, revise su fecha de nacimiento.',
+    dateInFuture: 'Por favor, escriba una fecha de hoy o anterior.',
+    dateInPast: 'Por favor, escriba una fecha de hoy o posterior.',
+    dateTooEarly: 'Por favor, escriba una fecha a partir del {date}.',
+    dateTooLate: 'Por favor, escriba una fecha hasta el {date}.',
+    invalidNumber: 'Por favor, escriba un número.',
+    wholeNumber: 'Por favor, escriba un número entero (sin decimales).',
+    numberMin: 'Por favor, escriba {min} o más.',
+    numberMax: 'Por favor, escriba {max} o menos.',
+    numberBetween: 'Por favor, escriba un número del {min} al {max}.',
+    tooFewSelected: { one: 'Por favor, elija al menos {count} respuesta.', other: 'Por favor, elija al menos {count} respuestas.' },
+    tooManySelected: { one: 'Por favor, elija no más de {count} respuesta.', other: 'Por favor, elija no más de {count} respuestas.' },
+    textTooLong: { one: 'Por favor, use {count} carácter o menos.', other: 'Por favor, use {count} caracteres o menos.' },
+    invalidSignature: 'Por favor, escriba su nombre completo para firmar.',
+    statusQueued: 'Guardado en este dispositivo. Enviando…',
+    statusSending: 'Enviando sus respuestas…',
+    statusSent: 'Enviado. Su número de confirmación es {receiptId}.',
+    statusWaitingOffline: 'Guardado en este dispositivo. Lo enviaremos cuando vuelva a tener conexión.',
+    statusRetryScheduled: 'Guardado en este dispositivo. Todavía no pudimos enviarlo; lo intentaremos de nuevo a las {time}.',
+    statusNeedsAttention: 'Sus respuestas están guardadas en este dispositivo, pero no pudimos enviarlas. Por favor, llámenos para que podamos ayudarle.',
+    withdrawalRiskNote: 'Dejar algunas sustancias de golpe puede ser peligroso. Nuestro equipo hablará con usted sobre el primer paso más seguro.',
+    needs24hSupportNote: 'Gracias por contarnos. Nuestro equipo hablará con usted sobre el primer paso más seguro y el tipo de apoyo que más le conviene.',
+  },
+});
+
+export type IntakeEngineMessageKey = keyof typeof intakeEngineMessages.en & string;
+
+/** Keys a validation error can carry. */
+export type ValidationKey = Exclude<
+  IntakeEngineMessageKey,
+  'statusQueued' | 'statusSending' | 'statusSent' | 'statusWaitingOffline' | 'statusRetryScheduled' | 'statusNeedsAttention' | 'withdrawalRiskNote' | 'needs24hSupportNote'
+>;
+
+/** One problem with one answer: a message key and its parameters (never English text). */
+export interface ValidationError {
+  questionId: string;
+  key: ValidationKey;
+  /** Parameters of the message: `count` for plural messages; dates already formatted for the locale. */
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** The text of a message key with parameters, in `locale`. */
+export function intakeMessage(key: IntakeEngineMessageKey, locale: Locale, params?: Readonly<Record<string, string | number>>): string {
+  // The key/params pairing is checked where errors are made (validate.ts); here it is data.
+  return (translate as (c: typeof intakeEngineMessages, l: Locale, k: string, p?: Readonly<Record<string, string | number>>) => string)(
+    intakeEngineMessages,
+    locale,
+    key,
+    params,
+  );
+}
+
+/** The person-facing text of a validation error. */
+export function validationMessage(error: ValidationError, locale: Locale): string {
+  return intakeMessage(error.key, locale, error.params);
+}
