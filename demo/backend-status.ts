@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { iopContext } from '../src/core/context.js';
-import type { IopBackend } from '../src/core/backend/types.js';
+import { validatedBackend, type IopBackend } from '../src/core/backend/index.js';
 
 interface Counts {
   programs: number;
@@ -35,8 +35,8 @@ export class DemoBackendStatus extends LitElement {
       context: iopContext,
       subscribe: true,
       callback: (settings) => {
-        if (settings.backend && settings.backend !== this.#backend) {
-          this.#backend = settings.backend;
+        if (settings.backend && validatedBackend(settings.backend) !== this.#backend) {
+          this.#backend = validatedBackend(settings.backend);
           void this.load();
         }
       },

@@ -8,7 +8,8 @@ import './define/provider.js';
 export type * from './core/schemas/index.js';
 
 // Backend contract and the shipped adapters' factory.
-export type { BackendErrorKind, BackendKind, IopBackend, RequestOptions } from './core/backend/types.js';
+export type { BackendAdapter, BackendErrorKind, BackendKind, RequestOptions } from './core/backend/types.js';
+export type { IopBackend } from './core/data/validated-backend.js';
 export { BackendError, isBackendError } from './core/backend/types.js';
 export { createBackend } from './core/backend/index.js';
 export type { CreateBackendOptions } from './core/backend/index.js';

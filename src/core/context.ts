@@ -7,7 +7,7 @@
  * would not be mistaken for this one.
  */
 import { createContext } from '@lit/context';
-import type { IopBackend } from './backend/types.js';
+import type { BackendAdapter } from './backend/types.js';
 import type { Locale } from './locale.js';
 
 /** What a treatment center tells the elements about itself (shown in notices, crisis help, "call us" links). */
@@ -24,7 +24,7 @@ export interface CenterSettings {
 
 export interface IopSettings {
   /** The backend every element inside uses unless it has its own `api-base` / `src` / `.backend`. */
-  backend?: IopBackend;
+  backend?: BackendAdapter;
   /** The locale for every element inside that does not set its own. */
   locale?: Locale;
   center: CenterSettings;

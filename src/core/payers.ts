@@ -80,17 +80,17 @@ function scoreTerm(t: Term, q: Term): number {
  * Payers matching `query`, best first, at most `limit`. An empty query lists payers
  * by name (so a typeahead can show something on focus).
  */
-export function matchPayers(payers: readonly Payer[], query: string, limit = DEFAULT_PAYER_LIMIT): Payer[] {
+export function matchPayers<T extends Pick<Payer, 'name' | 'aliases'>>(payers: readonly T[], query: string, limit = DEFAULT_PAYER_LIMIT): T[] {
   const max = Math.max(0, Math.floor(limit));
   const q = term(query ?? '', false);
-  const byName = (a: Payer, b: Payer) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
   if (!q.text) {
     const raw = (query ?? '').trim().toLowerCase();
     // Nothing to tokenise (empty, or only punctuation): list, or match the raw text.
     const found = raw ? payers.filter((p) => [p.name, ...p.aliases].some((s) => s.trim().toLowerCase() === raw)) : [...payers];
     return found.sort(byName).slice(0, max);
   }
-  const scored: { payer: Payer; score: number }[] = [];
+  const scored: { payer: T; score: number }[] = [];
   for (const payer of payers) {
     let score = scoreTerm(term(payer.name, true), q);
     for (const alias of payer.aliases) score = Math.max(score, scoreTerm(term(alias, false), q));

@@ -20,7 +20,8 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { createBackend } from '../../core/backend/index.js';
-import type { IopBackend } from '../../core/backend/index.js';
+import type { BackendAdapter } from '../../core/backend/types.js';
+import { validatedBackend, type IopBackend } from '../../core/data/validated-backend.js';
 import { iopContext } from '../../core/context.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { resolveLocale } from '../../core/locale.js';
@@ -58,7 +59,7 @@ export type IopEventDetail<K extends keyof IopEventMap> = IopEventMap[K] extends
 
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-let unconfigured: IopBackend | undefined;
+let unconfigured: BackendAdapter | undefined;
 
 /** Elements on the page, so a change of the document's `lang` re-renders those it affects. */
 const connected = new Set<IopElement>();
@@ -108,10 +109,10 @@ export class IopElement extends LitElement {
   @property() src?: string;
 
   /**
-   * A custom backend adapter: an object with any of the `IopBackend` methods (lists may be arrays);
+   * A custom backend adapter: an object with any of the `BackendAdapter` methods (lists may be arrays);
    * what it returns is validated against the contract. Takes precedence over `api-base` and `src`. Property only.
    */
-  @property({ attribute: false }) backend?: IopBackend | object;
+  @property({ attribute: false }) backend?: BackendAdapter | object;
 
   /** The center's name, shown in notices. Overrides the provider's `center-name`. */
   @property({ attribute: 'center-name' }) centerName?: string;
@@ -124,9 +125,9 @@ export class IopElement extends LitElement {
   @state()
   protected providerSettings?: IopSettings;
 
-  #backendMemo?: { backend: unknown; apiBase: string | undefined; src: string | undefined; value: IopBackend };
+  #backendMemo?: { backend: unknown; apiBase: string | undefined; src: string | undefined; value: BackendAdapter };
   #renderLocale?: Locale;
-  #lastBackend?: IopBackend;
+  #lastBackend?: BackendAdapter;
 
   override connectedCallback(): void {
     // Before super: the context request is sent while connecting, and must be able to wait for a late provider.
@@ -151,7 +152,7 @@ export class IopElement extends LitElement {
    * Created once per configuration, not per render. With nothing configured, a backend whose every
    * call rejects with a `not-supported` error explaining how to configure one.
    */
-  get effectiveBackend(): IopBackend {
+  get backendAdapter(): BackendAdapter {
     const { backend, apiBase, src } = this;
     const own = backend !== undefined && backend !== null;
     if (!own && !present(apiBase) && !present(src)) {
@@ -162,6 +163,15 @@ export class IopElement extends LitElement {
     const value = createBackend(own ? { backend } : { apiBase, src });
     this.#backendMemo = { backend, apiBase, src, value };
     return value;
+  }
+
+  /**
+   * `backendAdapter` with every answer validated (all domains). Elements should prefer the
+   * domain functions of `src/core/data` on `backendAdapter` (`loadPrograms(this.backendAdapter)`),
+   * which bundle only the schemas they use.
+   */
+  get effectiveBackend(): IopBackend {
+    return validatedBackend(this.backendAdapter);
   }
 
   /** The center's details: own `center-name` / `center-phone` over the provider's; hours and NPI from the provider. */
@@ -214,10 +224,10 @@ export class IopElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#renderLocale = this.effectiveLocale;
-    const backend = this.effectiveBackend;
+    const backend = this.backendAdapter;
     if (backend !== this.#lastBackend) {
       this.#lastBackend = backend;
-      this.backendChanged(backend);
+      this.backendChanged(validatedBackend(backend));
     }
   }
 

@@ -7,7 +7,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, provide } from '@lit/context';
 import { createBackend } from '../../core/backend/index.js';
-import type { IopBackend } from '../../core/backend/index.js';
+import type { BackendAdapter } from '../../core/backend/index.js';
 import { iopContext } from '../../core/context.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { normalizeLocale } from '../../core/locale.js';
@@ -51,7 +51,7 @@ export class IopProvider extends LitElement {
   @property() src?: string;
 
   /** A custom backend adapter object (calls into the center's CRM / EHR SDK). Takes precedence over `api-base` and `src`. Property only. */
-  @property({ attribute: false }) backend?: IopBackend | object;
+  @property({ attribute: false }) backend?: BackendAdapter | object;
 
   /** Language of the elements inside: `en` or `es` (`es-MX` and similar are accepted). */
   @property() locale?: string;
@@ -77,7 +77,7 @@ export class IopProvider extends LitElement {
   @state()
   protected parentSettings?: IopSettings;
 
-  #backendMemo?: { backend: unknown; apiBase: string | undefined; src: string | undefined; value: IopBackend };
+  #backendMemo?: { backend: unknown; apiBase: string | undefined; src: string | undefined; value: BackendAdapter };
 
   override connectedCallback(): void {
     ensureContextRoot();
@@ -87,7 +87,7 @@ export class IopProvider extends LitElement {
   }
 
   /** The backend handed to the elements: `.backend` → `api-base` → `src` → an enclosing provider's. */
-  get effectiveBackend(): IopBackend | undefined {
+  get effectiveBackend(): BackendAdapter | undefined {
     const { backend, apiBase, src } = this;
     const own = backend !== undefined && backend !== null;
     if (!own && !present(apiBase) && !present(src)) return this.parentSettings?.backend;

@@ -1,31 +1,19 @@
 /**
  * Custom object: `provider.backend = myAdapter` for centers that call their CRM or
- * EHR SDK directly. Every method the object has is called and its output validated
- * with the contract's schemas, exactly like the HTTP adapter's; methods it lacks
- * reject with `not-supported`. Lists may be returned as an array or as `{ items }`.
+ * EHR SDK directly. Every method the object has is called with its arguments and then
+ * `{ signal }`; methods it lacks reject with `not-supported`; anything it throws that
+ * is not a BackendError becomes a `network` error carrying its message. What it
+ * answers is validated by `src/core/data`, exactly like an HTTP answer.
  */
-import {
-  EducationModule,
-  EducationModuleSummary,
-  InsuranceCheckRequest,
-  InsuranceCheckResult,
-  IntakeForm,
-  IntakeReceipt,
-  IntakeSubmission,
-  Payer,
-  Program,
-} from '../schemas/index.js';
-import type { ListResult } from '../schemas/index.js';
-import type { z } from '../schemas/zod.js';
 import { BackendError } from './types.js';
-import type { IopBackend, RequestOptions } from './types.js';
-import { checkId, checkRequest, expectList, expectOne, markKitBackend, raceSignal, throwIfAborted, toBackendError } from './shared.js';
+import type { BackendAdapter, RequestOptions } from './types.js';
+import { checkId, markKitBackend, raceSignal, throwIfAborted, toBackendError } from './shared.js';
 
 const SOURCE = 'The custom backend';
 
-type MethodName = Exclude<keyof IopBackend, 'kind'>;
+type MethodName = Exclude<keyof BackendAdapter, 'kind'>;
 
-export function wrapCustomBackend(target: unknown): IopBackend {
+export function wrapCustomBackend(target: unknown): BackendAdapter {
   const obj = (typeof target === 'object' || typeof target === 'function') && target !== null ? (target as Record<string, unknown>) : {};
 
   async function invoke(name: MethodName, args: unknown[], options?: RequestOptions): Promise<unknown> {
@@ -41,48 +29,16 @@ export function wrapCustomBackend(target: unknown): IopBackend {
     }
   }
 
-  /** Accepts `T[]` or `{ items: T[], rejected? }` and validates every item. */
-  function asList<S extends z.ZodMiniType>(schema: S, data: unknown, what: string): ListResult<z.output<S>> {
-    if (data && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { items?: unknown }).items)) {
-      const given = data as { items: unknown[]; rejected?: unknown };
-      const result = expectList(schema, given.items, what, SOURCE);
-      const earlier = Array.isArray(given.rejected) ? (given.rejected as ListResult<unknown>['rejected']) : [];
-      return { items: result.items, rejected: [...earlier, ...result.rejected] };
-    }
-    return expectList(schema, data, what, SOURCE);
-  }
-
-  const backend: IopBackend = {
+  const backend: BackendAdapter = {
     kind: 'custom',
-    async listPrograms(o) {
-      return asList(Program, await invoke('listPrograms', [], o), 'a program list');
-    },
-    async getProgram(id, o) {
-      checkId(id, 'program');
-      return expectOne(Program, await invoke('getProgram', [id], o), 'a program', SOURCE);
-    },
-    async searchPayers(query, o) {
-      return asList(Payer, await invoke('searchPayers', [typeof query === 'string' ? query : ''], o), 'a payer list');
-    },
-    async checkInsurance(request, o) {
-      const valid = checkRequest(InsuranceCheckRequest, request, 'insurance check');
-      return expectOne(InsuranceCheckResult, await invoke('checkInsurance', [valid], o), 'an insurance check result', SOURCE);
-    },
-    async getIntakeForm(id, o) {
-      checkId(id, 'intake form');
-      return expectOne(IntakeForm, await invoke('getIntakeForm', [id], o), 'an intake form', SOURCE);
-    },
-    async submitIntake(submission, o) {
-      const valid = checkRequest(IntakeSubmission, submission, 'intake submission');
-      return expectOne(IntakeReceipt, await invoke('submitIntake', [valid], o), 'a receipt', SOURCE);
-    },
-    async listEducationModules(o) {
-      return asList(EducationModuleSummary, await invoke('listEducationModules', [], o), 'a module list');
-    },
-    async getEducationModule(id, o) {
-      checkId(id, 'education module');
-      return expectOne(EducationModule, await invoke('getEducationModule', [id], o), 'an education module', SOURCE);
-    },
+    listPrograms: (o) => invoke('listPrograms', [], o),
+    getProgram: async (id, o) => invoke('getProgram', [checkId(id, 'program')], o),
+    searchPayers: (query, o) => invoke('searchPayers', [typeof query === 'string' ? query : ''], o),
+    checkInsurance: (request, o) => invoke('checkInsurance', [request], o),
+    getIntakeForm: async (id, o) => invoke('getIntakeForm', [checkId(id, 'intake form')], o),
+    submitIntake: (submission, o) => invoke('submitIntake', [submission], o),
+    listEducationModules: (o) => invoke('listEducationModules', [], o),
+    getEducationModule: async (id, o) => invoke('getEducationModule', [checkId(id, 'education module')], o),
   };
   return markKitBackend(backend);
 }

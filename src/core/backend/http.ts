@@ -1,25 +1,14 @@
 /**
  * HTTP adapter: the REST contract of DESIGN.md §2 under `apiBase`, JSON over `fetch`.
- * Timeouts (default 15 s) combine with the caller's AbortSignal; every answer is
- * validated with the contract's schemas; every failure is a BackendError a person
- * could read. No PHI goes into URLs: ids are resource ids, `q` is a payer name.
+ * Timeouts (default 15 s) combine with the caller's AbortSignal; every failure is a
+ * BackendError a person could read. The adapter moves JSON only: what it answers is
+ * validated by `src/core/data` (so an element bundles only the schemas it uses).
+ * No PHI goes into URLs: ids are resource ids, `q` is a payer name.
  */
-import {
-  EducationModule,
-  EducationModuleSummary,
-  InsuranceCheckRequest,
-  InsuranceCheckResult,
-  IntakeForm,
-  IntakeReceipt,
-  IntakeSubmission,
-  Payer,
-  Program,
-  describeIssues,
-} from '../schemas/index.js';
-import type { FieldIssue } from '../schemas/index.js';
+import { describeIssues, type FieldIssue } from '../schemas/parse.js';
 import { BackendError, isBackendError } from './types.js';
-import type { IopBackend, RequestOptions } from './types.js';
-import { abortedError, anySignal, checkId, checkRequest, expectList, expectOne, markKitBackend, throwIfAborted } from './shared.js';
+import type { BackendAdapter, RequestOptions } from './types.js';
+import { abortedError, anySignal, checkId, markKitBackend, throwIfAborted } from './shared.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -31,9 +20,6 @@ export interface HttpBackendOptions {
   /** A `fetch` to use instead of the global one (e.g. one that adds an auth header). */
   fetch?: typeof fetch;
 }
-
-
-const SOURCE = 'The server';
 
 function joinUrl(base: string, path: string): string {
   return base.replace(/\/+$/, '') + path;
@@ -139,7 +125,7 @@ export function createTransport(options: TransportOptions): (call: Call) => Prom
   };
 }
 
-export function createHttpBackend(options: HttpBackendOptions): IopBackend {
+export function createHttpBackend(options: HttpBackendOptions): BackendAdapter {
   const base = options.apiBase.trim();
   if (!base) throw new BackendError('not-supported', 'No API address (api-base) was given.');
   const send = createTransport({ base, timeoutMs: options.timeoutMs, fetch: options.fetch });
@@ -147,46 +133,23 @@ export function createHttpBackend(options: HttpBackendOptions): IopBackend {
   const get = (path: string, o?: RequestOptions, notFound?: string) =>
     send({ method: 'GET', path, signal: o?.signal, ...(notFound ? { notFound } : {}) }).then((r) => r.data);
 
-  const backend: IopBackend = {
+  const post = (path: string, body: unknown, o?: RequestOptions, headers?: Record<string, string>) =>
+    send({ method: 'POST', path, body, signal: o?.signal, ...(headers ? { headers } : {}) }).then((r) => r.data);
+
+  const backend: BackendAdapter = {
     kind: 'http',
-    async listPrograms(o) {
-      return expectList(Program, await get('/programs', o), 'a program list', SOURCE);
-    },
-    async getProgram(id, o) {
-      checkId(id, 'program');
-      return expectOne(Program, await get(`/programs/${seg(id)}`, o, `The program "${id}"`), 'a program', SOURCE);
-    },
-    async searchPayers(query, o) {
-      const q = typeof query === 'string' ? query.slice(0, 200) : '';
-      return expectList(Payer, await get(`/payers?${new URLSearchParams({ q })}`, o), 'a payer list', SOURCE);
-    },
-    async checkInsurance(request, o) {
-      const body = checkRequest(InsuranceCheckRequest, request, 'insurance check');
-      const r = await send({ method: 'POST', path: '/insurance-checks', body, signal: o?.signal });
-      return expectOne(InsuranceCheckResult, r.data, 'an insurance check result', SOURCE);
-    },
-    async getIntakeForm(id, o) {
-      checkId(id, 'intake form');
-      return expectOne(IntakeForm, await get(`/intake-forms/${seg(id)}`, o, `The intake form "${id}"`), 'an intake form', SOURCE);
-    },
+    listPrograms: (o) => get('/programs', o),
+    getProgram: async (id, o) => get(`/programs/${seg(checkId(id, 'program'))}`, o, `The program "${id}"`),
+    searchPayers: (query, o) => get(`/payers?${new URLSearchParams({ q: typeof query === 'string' ? query.slice(0, 200) : '' })}`, o),
+    checkInsurance: (request, o) => post('/insurance-checks', request, o),
+    getIntakeForm: async (id, o) => get(`/intake-forms/${seg(checkId(id, 'intake form'))}`, o, `The intake form "${id}"`),
     async submitIntake(submission, o) {
-      const body = checkRequest(IntakeSubmission, submission, 'intake submission');
-      const r = await send({
-        method: 'POST',
-        path: '/intake-submissions',
-        body,
-        headers: { 'Idempotency-Key': body.submissionId },
-        signal: o?.signal,
-      });
-      return expectOne(IntakeReceipt, r.data, 'a receipt', SOURCE);
+      const key = (submission as { submissionId?: unknown } | null)?.submissionId;
+      if (typeof key !== 'string' || !key) throw new BackendError('invalid-request', 'An intake submission needs its submissionId (the Idempotency-Key).');
+      return post('/intake-submissions', submission, o, { 'Idempotency-Key': key });
     },
-    async listEducationModules(o) {
-      return expectList(EducationModuleSummary, await get('/education/modules', o), 'a module list', SOURCE);
-    },
-    async getEducationModule(id, o) {
-      checkId(id, 'education module');
-      return expectOne(EducationModule, await get(`/education/modules/${seg(id)}`, o, `The education module "${id}"`), 'an education module', SOURCE);
-    },
+    listEducationModules: (o) => get('/education/modules', o),
+    getEducationModule: async (id, o) => get(`/education/modules/${seg(checkId(id, 'education module'))}`, o, `The education module "${id}"`),
   };
   return markKitBackend(backend);
 }

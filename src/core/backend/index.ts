@@ -9,9 +9,10 @@ import { createHttpBackend } from './http.js';
 import { isKitBackend, markKitBackend } from './shared.js';
 import { createStaticBackend } from './static.js';
 import { BackendError } from './types.js';
-import type { IopBackend } from './types.js';
+import type { BackendAdapter } from './types.js';
 
 export * from './types.js';
+export { validatedBackend, type IopBackend } from '../data/validated-backend.js';
 export { createHttpBackend, createTransport, DEFAULT_TIMEOUT_MS } from './http.js';
 export type { HttpBackendOptions } from './http.js';
 export { createStaticBackend } from './static.js';
@@ -35,15 +36,15 @@ const NOT_CONFIGURED =
   'No backend is configured: set api-base="…" (the center\'s API), src="…" (a static JSON file) or .backend (a custom adapter) on the element or on <iop-provider>.';
 
 /** Whether this backend is the placeholder `createBackend` returns when nothing is configured. */
-const unconfigured = new WeakSet<IopBackend>();
+const unconfigured = new WeakSet<BackendAdapter>();
 export function isUnconfiguredBackend(backend: unknown): boolean {
-  return typeof backend === 'object' && backend !== null && unconfigured.has(backend as IopBackend);
+  return typeof backend === 'object' && backend !== null && unconfigured.has(backend as BackendAdapter);
 }
 
 /** A backend whose every call rejects with a clear `not-supported` configuration error. */
-export function createUnconfiguredBackend(): IopBackend {
+export function createUnconfiguredBackend(): BackendAdapter {
   const fail = () => Promise.reject(new BackendError('not-supported', NOT_CONFIGURED));
-  const backend: IopBackend = {
+  const backend: BackendAdapter = {
     kind: 'custom',
     listPrograms: fail,
     getProgram: fail,
@@ -60,9 +61,9 @@ export function createUnconfiguredBackend(): IopBackend {
 
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-export function createBackend(options: CreateBackendOptions = {}): IopBackend {
+export function createBackend(options: CreateBackendOptions = {}): BackendAdapter {
   const { backend, apiBase, src, timeoutMs, fetch } = options;
-  if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as IopBackend) : wrapCustomBackend(backend);
+  if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as BackendAdapter) : wrapCustomBackend(backend);
   if (present(apiBase)) return createHttpBackend({ apiBase, timeoutMs, fetch });
   if (present(src)) return createStaticBackend({ src, timeoutMs, fetch });
   return createUnconfiguredBackend();

@@ -1,13 +1,10 @@
 /**
- * Helpers every adapter shares: validation of what comes back (with the contract's
- * schemas, so no shape is written twice), validation of what goes out, abort handling.
+ * Helpers every adapter shares: abort handling, id checks, error mapping. (Validation of
+ * what comes back lives in `src/core/data`, by domain.)
  */
-import { describeIssues, parse, parseList } from '../schemas/index.js';
-import type { ListResult } from '../schemas/index.js';
-import type { z } from '../schemas/zod.js';
 import { BackendError, isBackendError } from './types.js';
 
-/** A backend object built by the kit itself (already validates): `createBackend` passes it through. */
+/** A backend object built by the kit itself: `createBackend` passes it through instead of wrapping it. */
 const kitBackends = new WeakSet<object>();
 export function markKitBackend<T extends object>(backend: T): T {
   kitBackends.add(backend);
@@ -59,29 +56,6 @@ export function anySignal(signals: AbortSignal[]): AbortSignal {
     s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
   }
   return controller.signal;
-}
-
-/** Validates one object coming back from a backend; a mismatch is `invalid-response`. */
-export function expectOne<S extends z.ZodMiniType>(schema: S, data: unknown, what: string, source: string): z.output<S> {
-  const r = parse(schema, data);
-  if (r.ok) return r.data;
-  throw new BackendError('invalid-response', `${source} sent ${what} that does not match the contract: ${describeIssues(r.issues)}.`, {
-    fieldIssues: r.issues,
-  });
-}
-
-/** Validates a list coming back from a backend: good items kept, bad ones reported; a non-list is `invalid-response`. */
-export function expectList<S extends z.ZodMiniType>(schema: S, data: unknown, what: string, source: string): ListResult<z.output<S>> {
-  const r = parseList(schema, data);
-  if (r.ok) return r.data;
-  throw new BackendError('invalid-response', `${source} sent ${what} that is not a list: ${describeIssues(r.issues)}.`, { fieldIssues: r.issues });
-}
-
-/** Validates what the kit is about to send; a mismatch is `invalid-request` with the field issues. */
-export function checkRequest<S extends z.ZodMiniType>(schema: S, data: unknown, what: string): z.output<S> {
-  const r = parse(schema, data);
-  if (r.ok) return r.data;
-  throw new BackendError('invalid-request', `The ${what} is not complete or not valid: ${describeIssues(r.issues)}.`, { fieldIssues: r.issues });
 }
 
 /** An id to look up: a non-empty string (any characters; the HTTP adapter encodes it). */

@@ -1,18 +1,16 @@
 /**
  * Static adapter: one JSON file (`src="/iop-data.json"`) with
  * `{ programs?, payers?, educationModules?, intakeForms? }`, fetched once and cached
- * (a failed fetch is retried on the next call). Each list is validated on its own:
- * a bad program does not hide the others, and a missing list is simply empty.
- * Writes (insurance check, intake submission) are not possible on a static source.
+ * (a failed fetch is retried on the next call). A missing list is simply empty; the
+ * items are validated one by one by `src/core/data`, so a bad program does not hide
+ * the others. Writes (insurance check, intake submission) are not possible on a
+ * static source.
  */
-import { EducationModule, IntakeForm, Payer, Program, describeIssues, summarizeModule } from '../schemas/index.js';
-import type { ListResult, RejectedItem } from '../schemas/index.js';
-import type { z } from '../schemas/zod.js';
 import { matchPayers } from '../payers.js';
 import { createTransport } from './http.js';
 import { BackendError } from './types.js';
-import type { IopBackend } from './types.js';
-import { checkId, expectList, markKitBackend, raceSignal, throwIfAborted } from './shared.js';
+import type { BackendAdapter } from './types.js';
+import { checkId, markKitBackend, raceSignal, throwIfAborted } from './shared.js';
 
 export interface StaticBackendOptions {
   /** URL of the JSON file. */
@@ -33,12 +31,11 @@ type Key = keyof StaticData;
 
 interface Loaded {
   raw: Record<Key, unknown>;
-  cache: Partial<Record<Key, ListResult<unknown>>>;
 }
 
 const LIST_KEYS: Key[] = ['programs', 'payers', 'educationModules', 'intakeForms'];
 
-export function createStaticBackend(options: StaticBackendOptions): IopBackend {
+export function createStaticBackend(options: StaticBackendOptions): BackendAdapter {
   const src = options.src.trim();
   if (!src) throw new BackendError('not-supported', 'No data file (src) was given.');
   const source = `The data file ${src}`;
@@ -53,7 +50,7 @@ export function createStaticBackend(options: StaticBackendOptions): IopBackend {
     }
     const raw = {} as Record<Key, unknown>;
     for (const k of LIST_KEYS) raw[k] = (data as StaticData)[k] ?? [];
-    return { raw, cache: {} };
+    return { raw };
   }
 
   function load(signal?: AbortSignal): Promise<Loaded> {
@@ -67,20 +64,16 @@ export function createStaticBackend(options: StaticBackendOptions): IopBackend {
     return raceSignal(loading, signal);
   }
 
-  async function list<S extends z.ZodMiniType>(key: Key, schema: S, what: string, signal?: AbortSignal): Promise<ListResult<z.output<S>>> {
-    const loaded = await load(signal);
-    const cached = loaded.cache[key];
-    if (cached) return cached as ListResult<z.output<S>>;
-    const result = expectList(schema, loaded.raw[key], `"${key}" (${what})`, source);
-    loaded.cache[key] = result;
-    return result;
+  async function list(key: Key, signal?: AbortSignal): Promise<unknown[]> {
+    const raw = (await load(signal)).raw[key];
+    if (!Array.isArray(raw)) throw new BackendError('invalid-response', `${source} has "${key}" that is not a list.`);
+    return raw;
   }
 
-  function find<T extends { id: string }>(result: ListResult<T>, id: string, what: string): T {
-    const found = result.items.find((i) => i.id === id);
-    if (found) return found;
-    const bad: RejectedItem | undefined = result.rejected.find((r) => r.id === id);
-    if (bad) throw new BackendError('invalid-response', `${source} has ${what} "${id}", but it is not valid: ${describeIssues(bad.issues)}.`, { fieldIssues: bad.issues });
+  /** The item with this id (validated later, with the rest of the answer). */
+  async function find(key: Key, id: string, what: string, signal?: AbortSignal): Promise<unknown> {
+    const found = (await list(key, signal)).find((i) => i !== null && typeof i === 'object' && (i as { id?: unknown }).id === id);
+    if (found !== undefined) return found;
     throw new BackendError('not-found', `The ${what} "${id}" was not found in ${src}.`, { status: 404 });
   }
 
@@ -89,31 +82,30 @@ export function createStaticBackend(options: StaticBackendOptions): IopBackend {
       new BackendError('not-supported', `${what} cannot be sent: this site uses a static data file (${src}), which cannot receive information. Please call the center instead.`),
     );
 
-  const backend: IopBackend = {
+  const backend: BackendAdapter = {
     kind: 'static',
-    listPrograms: (o) => list('programs', Program, 'programs', o?.signal),
-    async getProgram(id, o) {
-      checkId(id, 'program');
-      return find(await list('programs', Program, 'programs', o?.signal), id, 'program');
-    },
+    listPrograms: (o) => list('programs', o?.signal),
+    getProgram: async (id, o) => find('programs', checkId(id, 'program'), 'program', o?.signal),
     async searchPayers(query, o) {
-      const { items, rejected } = await list('payers', Payer, 'payers', o?.signal);
-      return { items: matchPayers(items, typeof query === 'string' ? query : ''), rejected };
+      // Match on the entries that have at least a name; the answer is validated in full afterwards.
+      const named = (await list('payers', o?.signal)).filter(
+        (p): p is { name: string; aliases?: unknown } => p !== null && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string',
+      );
+      const payers = named.map((p) => ({ ...p, aliases: Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string') : [] }));
+      return matchPayers(payers, typeof query === 'string' ? query : '');
     },
     checkInsurance: () => readOnly('An insurance check'),
-    async getIntakeForm(id, o) {
-      checkId(id, 'intake form');
-      return find(await list('intakeForms', IntakeForm, 'intake forms', o?.signal), id, 'intake form');
-    },
+    getIntakeForm: async (id, o) => find('intakeForms', checkId(id, 'intake form'), 'intake form', o?.signal),
     submitIntake: () => readOnly('An intake questionnaire'),
     async listEducationModules(o) {
-      const { items, rejected } = await list('educationModules', EducationModule, 'education modules', o?.signal);
-      return { items: items.map(summarizeModule), rejected };
+      // The catalogue lists modules without their blocks, like GET /education/modules.
+      return (await list('educationModules', o?.signal)).map((m) => {
+        if (m === null || typeof m !== 'object' || Array.isArray(m)) return m;
+        const { blocks: _blocks, ...summary } = m as Record<string, unknown>;
+        return summary;
+      });
     },
-    async getEducationModule(id, o) {
-      checkId(id, 'education module');
-      return find(await list('educationModules', EducationModule, 'education modules', o?.signal), id, 'education module');
-    },
+    getEducationModule: async (id, o) => find('educationModules', checkId(id, 'education module'), 'education module', o?.signal),
   };
   return markKitBackend(backend);
 }

@@ -1,21 +1,13 @@
 /**
- * `IopBackend`: the whole contract between the elements and a center's data.
- * Three implementations ship: HTTP (`api-base`), static JSON (`src`) and a custom
- * object (`provider.backend = myAdapter`), all returning validated data.
+ * `BackendAdapter`: how the kit reaches a center's data. Three
+ * implementations ship: HTTP (`api-base`), static JSON (`src`) and a custom object
+ * (`provider.backend = myAdapter`). An adapter only moves data: it answers with plain
+ * JSON (lists as arrays or `{ items }`), and the kit validates every answer against the
+ * contract in `src/core/data` (`loadPrograms(backend)`, `checkInsurance(backend, req)`, …),
+ * whatever the adapter — `IopBackend` (src/core/data/validated-backend.ts) is that
+ * validated view. The comments say what each method should answer.
  */
-import type {
-  EducationModule,
-  EducationModuleSummary,
-  FieldIssue,
-  InsuranceCheckRequest,
-  InsuranceCheckResult,
-  IntakeForm,
-  IntakeReceipt,
-  IntakeSubmission,
-  ListResult,
-  Payer,
-  Program,
-} from '../schemas/index.js';
+import type { FieldIssue, InsuranceCheckRequest, IntakeSubmission } from '../schemas/index.js';
 
 export interface RequestOptions {
   /** Cancels the request; the promise rejects with a `BackendError` of kind `aborted`. */
@@ -24,19 +16,24 @@ export interface RequestOptions {
 
 export type BackendKind = 'http' | 'static' | 'custom';
 
-export interface IopBackend {
+export interface BackendAdapter {
   readonly kind: BackendKind;
-  /** Programs; malformed ones are left out and reported in `rejected`. */
-  listPrograms(options?: RequestOptions): Promise<ListResult<Program>>;
-  getProgram(id: string, options?: RequestOptions): Promise<Program>;
-  /** Typeahead over payers, matching names, aliases and plan names. */
-  searchPayers(query: string, options?: RequestOptions): Promise<ListResult<Payer>>;
-  checkInsurance(request: InsuranceCheckRequest, options?: RequestOptions): Promise<InsuranceCheckResult>;
-  getIntakeForm(id: string, options?: RequestOptions): Promise<IntakeForm>;
-  /** Sends with `Idempotency-Key: submission.submissionId`; a repeat returns the first receipt. */
-  submitIntake(submission: IntakeSubmission, options?: RequestOptions): Promise<IntakeReceipt>;
-  listEducationModules(options?: RequestOptions): Promise<ListResult<EducationModuleSummary>>;
-  getEducationModule(id: string, options?: RequestOptions): Promise<EducationModule>;
+  /** → `Program[]` */
+  listPrograms(options?: RequestOptions): Promise<unknown>;
+  /** → `Program` */
+  getProgram(id: string, options?: RequestOptions): Promise<unknown>;
+  /** → `Payer[]`, best match first (names, aliases and plan names). */
+  searchPayers(query: string, options?: RequestOptions): Promise<unknown>;
+  /** → `InsuranceCheckResult` (the request has been validated before it gets here). */
+  checkInsurance(request: InsuranceCheckRequest, options?: RequestOptions): Promise<unknown>;
+  /** → `IntakeForm` */
+  getIntakeForm(id: string, options?: RequestOptions): Promise<unknown>;
+  /** → `{ receiptId }`; sent with `Idempotency-Key: submission.submissionId`, a repeat returns the first receipt. */
+  submitIntake(submission: IntakeSubmission, options?: RequestOptions): Promise<unknown>;
+  /** → `EducationModuleSummary[]` */
+  listEducationModules(options?: RequestOptions): Promise<unknown>;
+  /** → `EducationModule` */
+  getEducationModule(id: string, options?: RequestOptions): Promise<unknown>;
 }
 
 /**

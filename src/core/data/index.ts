@@ -8,3 +8,4 @@ export * from './insurance.js';
 export * from './intake.js';
 export * from './education.js';
 export { expectList, expectOne, checkRequest } from './validate.js';
+export * from './validated-backend.js';

@@ -17,7 +17,8 @@
  *
  * Only entries of kind `'intake'` are handled; other kinds in the same outbox are left alone.
  */
-import type { IopBackend } from '../backend/types.js';
+import type { BackendAdapter } from '../backend/types.js';
+import { sendIntakeSubmission } from '../data/intake.js';
 import { isBackendError } from '../backend/types.js';
 import type { IntakeSubmission } from '../schemas/index.js';
 import { backoffDelay } from '../storage/index.js';
@@ -37,7 +38,7 @@ export type OutboxStatus =
 export interface OutboxSenderOptions {
   storage: KitStorage;
   /** The backend, or a function returning the current one (so a provider can swap it). */
-  backend: IopBackend | (() => IopBackend);
+  backend: BackendAdapter | (() => BackendAdapter);
   /** Clock, epoch ms. Default `Date.now`. */
   now?: () => number;
   /** Randomness for backoff jitter. Default `Math.random`. */
@@ -123,7 +124,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   async function sendOne(entry: OutboxEntry<IntakeSubmission>): Promise<void> {
     set(entry.id, { state: 'sending' });
     try {
-      const receipt = await backend().submitIntake(entry.payload);
+      const receipt = await sendIntakeSubmission(backend(), entry.payload);
       // The receipt is in hand: only now may the entry go.
       await storage.outbox.remove(entry.id);
       set(entry.id, { state: 'sent', receiptId: receipt.receiptId, ...(receipt.receivedAt ? { receivedAt: receipt.receivedAt } : {}) });

@@ -1,16 +1,17 @@
 /** createBackend: precedence backend object → apiBase → src, and a clear error with none. */
 import { expect } from '@open-wc/testing';
 import { BackendError, createBackend, createHttpBackend, isUnconfiguredBackend } from '../../../src/core/backend/index.js';
+import { validatedBackend } from '../../../src/core/data/validated-backend.js';
 
 describe('createBackend', () => {
   it('prefers a backend object, then apiBase, then src', async () => {
-    const custom = createBackend({ backend: { listPrograms: () => [] }, apiBase: '/api-fx', src: '/test/fixtures/iop-data.json' });
+    const custom = validatedBackend(createBackend({ backend: { listPrograms: () => [] }, apiBase: '/api-fx', src: '/test/fixtures/iop-data.json' }));
     expect(custom.kind).to.equal('custom');
     expect((await custom.listPrograms()).items).to.deep.equal([]);
-    const http = createBackend({ apiBase: '/api-fx', src: '/test/fixtures/iop-data.json' });
+    const http = validatedBackend(createBackend({ apiBase: '/api-fx', src: '/test/fixtures/iop-data.json' }));
     expect(http.kind).to.equal('http');
     expect((await http.listPrograms()).items).to.have.length(2);
-    const stat = createBackend({ apiBase: '  ', src: '/test/fixtures/iop-data.json' });
+    const stat = validatedBackend(createBackend({ apiBase: '  ', src: '/test/fixtures/iop-data.json' }));
     expect(stat.kind).to.equal('static');
     expect((await stat.listPrograms()).items).to.have.length(2);
   });

@@ -1,6 +1,7 @@
 /** Custom object adapter: whatever the center's own code returns is validated like an HTTP answer. */
 import { expect } from '@open-wc/testing';
 import { BackendError, wrapCustomBackend } from '../../../src/core/backend/index.js';
+import { validatedBackend } from '../../../src/core/data/validated-backend.js';
 import type { Program } from '../../../src/core/schemas/index.js';
 import { insuranceRequest, intakeSubmission } from '../../fixtures/requests.js';
 
@@ -18,11 +19,11 @@ async function rejection(p: Promise<unknown>): Promise<BackendError> {
 
 describe('custom backend wrapper', () => {
   it('calls the methods the object has and validates their output (arrays or { items })', async () => {
-    const b = wrapCustomBackend({
+    const b = validatedBackend(wrapCustomBackend({
       listPrograms: async () => [data.programs[0], { id: 'bad' }],
       getProgram: (id: string) => data.programs.find((p) => p.id === id),
       searchPayers: async () => ({ items: [{ id: '1', name: 'Aetna', aliases: [], kind: 'commercial', memberIdRule: 'generic' }] }),
-    });
+    }));
     expect(b.kind).to.equal('custom');
     const list = await b.listPrograms();
     expect(list.items.map((p) => p.id)).to.deep.equal(['evening-iop']);
@@ -42,13 +43,13 @@ describe('custom backend wrapper', () => {
       },
     };
     const sub = intakeSubmission();
-    const r = await wrapCustomBackend(adapter).submitIntake(sub, { signal: new AbortController().signal });
+    const r = await validatedBackend(wrapCustomBackend(adapter)).submitIntake(sub, { signal: new AbortController().signal });
     expect(r.receiptId).to.equal('IOP-42');
     expect(seen).to.deep.equal([sub.submissionId, true]);
   });
 
   it('bad data from the object is invalid-response, with the field issues', async () => {
-    const b = wrapCustomBackend({ getProgram: () => ({ ...data.programs[0], intakePhone: '123' }), listEducationModules: () => 'nope' });
+    const b = validatedBackend(wrapCustomBackend({ getProgram: () => ({ ...data.programs[0], intakePhone: '123' }), listEducationModules: () => 'nope' }));
     const e = await rejection(b.getProgram('evening-iop'));
     expect(e.kind).to.equal('invalid-response');
     expect(e.fieldIssues.map((i) => i.path)).to.deep.equal(['intakePhone']);
@@ -56,12 +57,12 @@ describe('custom backend wrapper', () => {
   });
 
   it('a thrown plain error becomes a network error with its message; a BackendError passes through', async () => {
-    const b = wrapCustomBackend({
+    const b = validatedBackend(wrapCustomBackend({
       listPrograms: () => {
         throw new Error('CRM session expired');
       },
       getProgram: () => Promise.reject(new BackendError('not-found', 'gone')),
-    });
+    }));
     const e = await rejection(b.listPrograms());
     expect(e.kind).to.equal('network');
     expect(e.message).to.contain('CRM session expired');
@@ -71,7 +72,7 @@ describe('custom backend wrapper', () => {
   });
 
   it('methods the object lacks reject with not-supported', async () => {
-    const b = wrapCustomBackend({});
+    const b = validatedBackend(wrapCustomBackend({}));
     const e = await rejection(b.checkInsurance(insuranceRequest('A1234')));
     expect(e.kind).to.equal('not-supported');
     expect(e.message).to.contain('checkInsurance');
@@ -80,7 +81,7 @@ describe('custom backend wrapper', () => {
 
   it('validates requests before calling the object', async () => {
     let called = false;
-    const b = wrapCustomBackend({ checkInsurance: () => ((called = true), {}) });
+    const b = validatedBackend(wrapCustomBackend({ checkInsurance: () => ((called = true), {}) }));
     const e = await rejection(b.checkInsurance(insuranceRequest('A1', { consents: [] })));
     expect(e.kind).to.equal('invalid-request');
     expect(e.fieldIssues[0]!.path).to.equal('consents');
@@ -89,7 +90,7 @@ describe('custom backend wrapper', () => {
 
   it('an abort rejects at once even if the object never settles', async () => {
     const c = new AbortController();
-    const p = wrapCustomBackend({ listPrograms: () => new Promise(() => {}) }).listPrograms({ signal: c.signal });
+    const p = validatedBackend(wrapCustomBackend({ listPrograms: () => new Promise(() => {}) })).listPrograms({ signal: c.signal });
     c.abort();
     expect((await rejection(p)).kind).to.equal('aborted');
   });

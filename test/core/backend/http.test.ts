@@ -4,9 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { BackendError, createHttpBackend } from '../../../src/core/backend/index.js';
+import { validatedBackend } from '../../../src/core/data/validated-backend.js';
 import { insuranceRequest, intakeSubmission } from '../../fixtures/requests.js';
 
-const api = createHttpBackend({ apiBase: '/api-fx/' });
+const api = validatedBackend(createHttpBackend({ apiBase: '/api-fx/' }));
 
 async function rejection(p: Promise<unknown>): Promise<BackendError> {
   try {
@@ -42,7 +43,7 @@ describe('HTTP adapter: every route of the contract', () => {
 
   it('encodes ids as one path segment (a slash cannot reach another route)', async () => {
     const seen: string[] = [];
-    const spy = createHttpBackend({ apiBase: '/api-fx', fetch: (input, init) => (seen.push(String(input)), fetch(input, init)) });
+    const spy = validatedBackend(createHttpBackend({ apiBase: '/api-fx', fetch: (input, init) => (seen.push(String(input)), fetch(input, init)) }));
     const e = await rejection(spy.getProgram('../payers'));
     expect(seen[0]).to.equal('/api-fx/programs/..%2Fpayers');
     expect(e.kind).to.equal('not-found');
@@ -91,13 +92,13 @@ describe('HTTP adapter: every route of the contract', () => {
 
   it('sends the submission id as the Idempotency-Key header, and no PHI in the URL', async () => {
     const sent: { url: string; key: string | null; credentials?: RequestCredentials | undefined }[] = [];
-    const spy = createHttpBackend({
+    const spy = validatedBackend(createHttpBackend({
       apiBase: '/api-fx',
       fetch: (input, init) => {
         sent.push({ url: String(input), key: new Headers(init?.headers).get('Idempotency-Key'), credentials: init?.credentials });
         return fetch(input, init);
       },
-    });
+    }));
     const sub = intakeSubmission();
     await spy.submitIntake(sub);
     await spy.checkInsurance(insuranceRequest('A987654321'));
@@ -107,7 +108,7 @@ describe('HTTP adapter: every route of the contract', () => {
 });
 
 describe('HTTP adapter: validation', () => {
-  const bad = createHttpBackend({ apiBase: '/api-bad' });
+  const bad = validatedBackend(createHttpBackend({ apiBase: '/api-bad' }));
 
   it('keeps good programs and reports the rejected ones with index, id and field issues', async () => {
     const { items, rejected } = await bad.listPrograms();
@@ -139,7 +140,7 @@ describe('HTTP adapter: validation', () => {
     // Bypass the adapter's own check to see what the server says.
     const r = await fetch('/api-fx/insurance-checks', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ memberId: 'A1' }) });
     expect(r.status).to.equal(400);
-    const loose = createHttpBackend({ apiBase: '/api-fx', fetch: (input, init) => fetch(input, { ...init, body: JSON.stringify({ memberId: 'A1' }) }) });
+    const loose = validatedBackend(createHttpBackend({ apiBase: '/api-fx', fetch: (input, init) => fetch(input, { ...init, body: JSON.stringify({ memberId: 'A1' }) }) }));
     const e = await rejection(loose.checkInsurance(insuranceRequest('A1')));
     expect(e.kind).to.equal('http');
     expect(e.status).to.equal(400);
@@ -149,7 +150,7 @@ describe('HTTP adapter: validation', () => {
 
   it('refuses to send an invalid insurance request (invalid-request, nothing sent)', async () => {
     let calls = 0;
-    const spy = createHttpBackend({ apiBase: '/api-fx', fetch: (i, init) => (calls++, fetch(i, init)) });
+    const spy = validatedBackend(createHttpBackend({ apiBase: '/api-fx', fetch: (i, init) => (calls++, fetch(i, init)) }));
     const e = await rejection(spy.checkInsurance(insuranceRequest('A1-23', { serviceTypeCodes: [] })));
     expect(e.kind).to.equal('invalid-request');
     expect(e.fieldIssues.map((i) => i.path)).to.include.members(['memberId', 'serviceTypeCodes']);
@@ -159,7 +160,7 @@ describe('HTTP adapter: validation', () => {
 
 describe('HTTP adapter: failures a person can read', () => {
   it('503 → http error, retryable, with a readable message', async () => {
-    const e = await rejection(createHttpBackend({ apiBase: '/api-trouble/503' }).listPrograms());
+    const e = await rejection(validatedBackend(createHttpBackend({ apiBase: '/api-trouble/503' })).listPrograms());
     expect(e.kind).to.equal('http');
     expect(e.status).to.equal(503);
     expect(e.retryable).to.equal(true);
@@ -169,32 +170,32 @@ describe('HTTP adapter: failures a person can read', () => {
   });
 
   it('a plain-text 404 on a list is an http error, not a crash', async () => {
-    const e = await rejection(createHttpBackend({ apiBase: '/api-trouble/text-404' }).listPrograms());
+    const e = await rejection(validatedBackend(createHttpBackend({ apiBase: '/api-trouble/text-404' })).listPrograms());
     expect(e.kind).to.equal('http');
     expect(e.status).to.equal(404);
     expect(e.retryable).to.equal(false);
   });
 
   it('HTML instead of JSON → invalid-response', async () => {
-    const e = await rejection(createHttpBackend({ apiBase: '/api-trouble/html' }).listPrograms());
+    const e = await rejection(validatedBackend(createHttpBackend({ apiBase: '/api-trouble/html' })).listPrograms());
     expect(e.kind).to.equal('invalid-response');
     expect(e.message).to.contain('not JSON (text/html)');
   });
 
   it('an empty body → invalid-response', async () => {
-    expect((await rejection(createHttpBackend({ apiBase: '/api-trouble/empty' }).listEducationModules())).kind).to.equal('invalid-response');
+    expect((await rejection(validatedBackend(createHttpBackend({ apiBase: '/api-trouble/empty' })).listEducationModules())).kind).to.equal('invalid-response');
   });
 
   it('a single object where a list belongs, or a list where an object belongs → invalid-response', async () => {
-    const wrong = createHttpBackend({ apiBase: '/api-fx', fetch: (_i, init) => fetch('/api-fx/programs/evening-iop', init) });
+    const wrong = validatedBackend(createHttpBackend({ apiBase: '/api-fx', fetch: (_i, init) => fetch('/api-fx/programs/evening-iop', init) }));
     expect((await rejection(wrong.listPrograms())).kind).to.equal('invalid-response');
-    const list = createHttpBackend({ apiBase: '/api-fx', fetch: (_i, init) => fetch('/api-fx/programs', init) });
+    const list = validatedBackend(createHttpBackend({ apiBase: '/api-fx', fetch: (_i, init) => fetch('/api-fx/programs', init) }));
     expect((await rejection(list.getProgram('evening-iop'))).kind).to.equal('invalid-response');
   });
 
   it('times out after timeoutMs', async () => {
     const started = performance.now();
-    const e = await rejection(createHttpBackend({ apiBase: '/api-trouble/slow-3000', timeoutMs: 150 }).listPrograms());
+    const e = await rejection(validatedBackend(createHttpBackend({ apiBase: '/api-trouble/slow-3000', timeoutMs: 150 })).listPrograms());
     expect(e.kind).to.equal('timeout');
     expect(e.retryable).to.equal(true);
     expect(e.message).to.contain('0.2 seconds');
@@ -203,7 +204,7 @@ describe('HTTP adapter: failures a person can read', () => {
 
   it("honours the caller's AbortSignal", async () => {
     const controller = new AbortController();
-    const p = createHttpBackend({ apiBase: '/api-trouble/slow-3000' }).listPrograms({ signal: controller.signal });
+    const p = validatedBackend(createHttpBackend({ apiBase: '/api-trouble/slow-3000' })).listPrograms({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     const e = await rejection(p);
     expect(e.kind).to.equal('aborted');
@@ -212,14 +213,14 @@ describe('HTTP adapter: failures a person can read', () => {
 
   it('an already-aborted signal rejects without a request', async () => {
     let calls = 0;
-    const spy = createHttpBackend({ apiBase: '/api-fx', fetch: (i, init) => (calls++, fetch(i, init)) });
+    const spy = validatedBackend(createHttpBackend({ apiBase: '/api-fx', fetch: (i, init) => (calls++, fetch(i, init)) }));
     const e = await rejection(spy.listPrograms({ signal: AbortSignal.abort() }));
     expect(e.kind).to.equal('aborted');
     expect(calls).to.equal(0);
   });
 
   it('nothing listening → network error', async () => {
-    const e = await rejection(createHttpBackend({ apiBase: 'http://127.0.0.1:9/' }).listPrograms());
+    const e = await rejection(validatedBackend(createHttpBackend({ apiBase: 'http://127.0.0.1:9/' })).listPrograms());
     expect(e.kind).to.equal('network');
     expect(e.retryable).to.equal(true);
     expect(e.message).to.contain('Could not reach');

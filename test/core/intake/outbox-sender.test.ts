@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createHttpBackend } from '../../../src/core/backend/index.js';
-import type { IopBackend } from '../../../src/core/backend/index.js';
+import type { BackendAdapter as IopBackend } from '../../../src/core/backend/index.js';
 import { createOutboxSender } from '../../../src/core/intake/outbox-sender.js';
 import type { OutboxStatus } from '../../../src/core/intake/outbox-sender.js';
 import { newSubmissionId } from '../../../src/core/intake/submission.js';
@@ -199,21 +199,22 @@ describe('outbox sender', () => {
 
   it('a submission the server rejects as invalid is kept and marked needs-attention, never dropped or retried in a loop', async () => {
     const { storage, name } = await open();
-    const bad = { ...submission(), formId: 'bad id with spaces' } as IntakeSubmission;
-    // Post it raw so the adapter's own validation does not stop it first: the server answers 400.
+    // A submission the server refuses with 400 (its own rules may be stricter than the contract).
+    const bad = submission();
+    let posted = 0;
     const raw: IopBackend = {
       ...createHttpBackend({ apiBase: '/api' }),
-      async submitIntake(s) {
+      async submitIntake() {
+        posted++;
         const { BackendError } = await import('../../../src/core/backend/index.js');
-        const res = await fetch('/api/intake-submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': s.submissionId }, body: JSON.stringify(s) });
-        if (!res.ok) throw new BackendError('http', 'rejected', { status: res.status });
-        return res.json();
+        throw new BackendError('http', 'rejected', { status: 400 });
       },
     };
     const sender = createOutboxSender({ storage, backend: raw, eventTarget: new EventTarget() });
     const st = await sender.enqueue(bad);
     expect(st).to.deep.include({ state: 'needs-attention', reason: 'http 400' });
     await sender.flush({ force: true });
+    expect(posted).to.equal(1);
     expect((await storage.outbox.get(bad.submissionId))?.attempts).to.equal(1);
 
     // After a reload the mark is still there.
@@ -223,6 +224,12 @@ describe('outbox sender', () => {
     const next = createOutboxSender({ storage: again, backend: raw, eventTarget: new EventTarget() });
     await next.start();
     expect(next.status(bad.submissionId)?.state).to.equal('needs-attention');
+
+    // One that breaks the contract never leaves the device: the kit checks before sending.
+    const broken = { ...submission(), formId: 'bad id with spaces' } as IntakeSubmission;
+    const refused = await next.enqueue(broken);
+    expect(refused).to.deep.include({ state: 'needs-attention', reason: 'invalid-request' });
+    expect(posted).to.equal(1);
     expect((await again.outbox.get(bad.submissionId))?.attempts).to.equal(1);
     next.stop();
   });

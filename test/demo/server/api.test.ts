@@ -5,13 +5,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { createHttpBackend } from '../../../src/core/backend/index.js';
+import { validatedBackend } from '../../../src/core/data/validated-backend.js';
 import type { InsuranceCheckResult } from '../../../src/core/schemas/index.js';
 import { insuranceRequest, intakeSubmission } from '../../fixtures/requests.js';
 
 const NOT_A_GUARANTEE = 'Verification of benefits is not a guarantee of payment';
 
 async function check(memberId: string, codes: InsuranceCheckResult['benefits'][number]['serviceTypeCode'][] = ['30', 'MH', 'AI']) {
-  return createHttpBackend({ apiBase: '/api-fx' }).checkInsurance(insuranceRequest(memberId, { serviceTypeCodes: codes }));
+  return validatedBackend(createHttpBackend({ apiBase: '/api-fx' })).checkInsurance(insuranceRequest(memberId, { serviceTypeCodes: codes }));
 }
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
@@ -146,7 +147,7 @@ describe('reference backend: requests and errors', () => {
 });
 
 describe('reference backend: the sample data in demo/data', () => {
-  const api = createHttpBackend({ apiBase: '/api' });
+  const api = validatedBackend(createHttpBackend({ apiBase: '/api' }));
 
   it('every program, payer and module is valid', async () => {
     const programs = await api.listPrograms();
