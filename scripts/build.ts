@@ -153,26 +153,51 @@ export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = tr
         input: { [entry.name]: entry.file },
         // Keep the entry's exports (IopProvider, createBackend, …) for `import { … } from '…/cdn/iop-kit.js'`.
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false, postBanner: (chunk) => licenseBanner(chunk.moduleIds) },
+        // Parts loaded on demand (the static-file adapter, the iCalendar writer, …) become files in
+        // cdn/chunks/ next to the entry, fetched only when used; everything else is in the entry file.
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          postBanner: (chunk) => licenseBanner(chunk.moduleIds),
+        },
       },
     },
   };
 }
 
 export interface InMemoryBundle {
+  /** What a page loads to define the element: the entry file and any chunk it imports statically. */
   code: string;
-  /** Rendered (minified) length of each bundled module, by module id. */
+  /** Rendered (minified) length of each module in `code`, by module id. */
   modules: Record<string, number>;
+  /** Chunks loaded only on demand (dynamic `import()`), by file name. */
+  lazy: { fileName: string; code: string; modules: Record<string, number> }[];
 }
 
-/** Builds one CDN bundle in memory: its code and what each module contributed. */
+/** Builds one CDN bundle in memory: the code a page loads up front, and the on-demand chunks. */
 export async function buildCdnInMemory(entry: Entry): Promise<InMemoryBundle> {
   const result = await build(cdnConfig(entry, { write: false }));
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`${entry.name}: expected one self-contained chunk, got ${chunks.length}`);
-  const modules = Object.fromEntries(Object.entries(chunks[0].modules).map(([id, m]) => [id, m.renderedLength]));
-  return { code: chunks[0].code, modules };
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const main = chunks.find((c) => c.isEntry);
+  if (!main) throw new Error(`${entry.name}: no entry chunk`);
+  // The entry and, transitively, every chunk it imports statically.
+  const initial = new Set<string>();
+  const visit = (name: string) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const dep of byName.get(name)?.imports ?? []) visit(dep);
+  };
+  visit(main.fileName);
+  const sizes = (c: Rolldown.OutputChunk) => Object.fromEntries(Object.entries(c.modules).map(([id, m]) => [id, m.renderedLength]));
+  const first = [...initial].map((n) => byName.get(n)!);
+  return {
+    code: first.map((c) => c.code).join('\n'),
+    modules: Object.assign({}, ...first.map(sizes)),
+    lazy: chunks.filter((c) => !initial.has(c.fileName)).map((c) => ({ fileName: c.fileName, code: c.code, modules: sizes(c) })),
+  };
 }
 
 function run(cmd: string, args: string[]): void {
@@ -205,6 +230,10 @@ async function main(): Promise<void> {
     await build(cdnConfig(entry));
     const code = readFileSync(join(DIST, 'cdn', `${entry.name}.js`), 'utf8');
     for (const p of cdnProblems(code)) failures.push(`dist/cdn/${entry.name}.js: ${p}`);
+  }
+  const chunkDir = join(DIST, 'cdn', 'chunks');
+  if (existsSync(chunkDir)) {
+    for (const f of readdirSync(chunkDir)) for (const p of cdnProblems(readFileSync(join(chunkDir, f), 'utf8'))) failures.push(`dist/cdn/chunks/${f}: ${p}`);
   }
 
   const smoke = await cdnSmokeTest(join(DIST, 'cdn'), entries.map((e) => `${e.name}.js`));

@@ -3,6 +3,10 @@
  * Also exported: the public types and classes, for TypeScript users and custom adapters.
  */
 import './define/provider.js';
+import './define/program-finder.js';
+import './define/schedule-viewer.js';
+import './define/insurance-check.js';
+import './define/intake-questionnaire.js';
 
 // The data contract, as types only (the schemas themselves are imported where they validate).
 export type * from './core/schemas/index.js';
@@ -12,6 +16,7 @@ export type { BackendAdapter, BackendErrorKind, BackendKind, RequestOptions } fr
 export type { IopBackend } from './core/data/validated-backend.js';
 export { BackendError, isBackendError } from './core/backend/types.js';
 export { createBackend } from './core/backend/index.js';
+export { validatedBackend } from './core/data/validated-backend.js';
 export type { CreateBackendOptions } from './core/backend/index.js';
 
 // Context, locale, i18n.
@@ -27,3 +32,9 @@ export { IopElement } from './components/base/iop-element.js';
 export type { IopEventDetail, IopEventMap } from './components/base/iop-element.js';
 export { defineElement } from './components/base/define.js';
 export { IopProvider } from './components/provider/provider.js';
+export { IopScheduleViewer } from './define/schedule-viewer.js';
+export type { ScheduleExportDetail, ScheduleTrackChangeDetail, ScheduleView } from './define/schedule-viewer.js';
+export { ProgramFinder } from './define/program-finder.js';
+export { IopInsuranceCheck } from './define/insurance-check.js';
+export type { InsuranceAlternative, InsuranceSubmittedDetail } from './define/insurance-check.js';
+export { IopIntakeQuestionnaire } from './define/intake-questionnaire.js';

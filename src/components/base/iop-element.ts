@@ -6,7 +6,7 @@
  *   `center-phone` and the `.backend` property, so an element works alone;
  * - the settings of a surrounding `<iop-provider>` (subscribed, so changes on
  *   the provider re-render the element);
- * - `effectiveLocale`, `effectiveBackend`, `center`: own settings over the provider's;
+ * - `effectiveLocale`, `backendAdapter`, `center`: own settings over the provider's;
  * - `t()` for its message catalogue and `format` for dates, times, money…;
  * - `emit()` for typed events that bubble and cross shadow roots;
  * - shared host styles and `--iop-*` theme tokens.
@@ -21,7 +21,6 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { createBackend } from '../../core/backend/index.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
-import { validatedBackend, type IopBackend } from '../../core/data/validated-backend.js';
 import { iopContext } from '../../core/context.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { resolveLocale } from '../../core/locale.js';
@@ -165,15 +164,6 @@ export class IopElement extends LitElement {
     return value;
   }
 
-  /**
-   * `backendAdapter` with every answer validated (all domains). Elements should prefer the
-   * domain functions of `src/core/data` on `backendAdapter` (`loadPrograms(this.backendAdapter)`),
-   * which bundle only the schemas they use.
-   */
-  get effectiveBackend(): IopBackend {
-    return validatedBackend(this.backendAdapter);
-  }
-
   /** The center's details: own `center-name` / `center-phone` over the provider's; hours and NPI from the provider. */
   get center(): CenterSettings {
     const from = this.providerSettings?.center ?? {};
@@ -208,10 +198,11 @@ export class IopElement extends LitElement {
   }
 
   /**
-   * Called once before the first render and whenever the effective backend changes
-   * (own attributes, `.backend`, or the provider's). Elements load their data here.
+   * Called once before the first render and whenever the backend changes (own attributes,
+   * `.backend`, or the provider's). Elements load their data here, through the validating
+   * functions of their own domain in `src/core/data` (`loadPrograms(backend)`, …).
    */
-  protected backendChanged(_backend: IopBackend): void {}
+  protected backendChanged(_backend: BackendAdapter): void {}
 
   /**
    * Called when a `lang` changed somewhere above; re-renders only if this element's language changes.
@@ -227,7 +218,7 @@ export class IopElement extends LitElement {
     const backend = this.backendAdapter;
     if (backend !== this.#lastBackend) {
       this.#lastBackend = backend;
-      this.backendChanged(validatedBackend(backend));
+      this.backendChanged(backend);
     }
   }
 

@@ -7,7 +7,6 @@
 import { wrapCustomBackend } from './custom.js';
 import { createHttpBackend } from './http.js';
 import { isKitBackend, markKitBackend } from './shared.js';
-import { createStaticBackend } from './static.js';
 import { BackendError } from './types.js';
 import type { BackendAdapter } from './types.js';
 
@@ -15,8 +14,8 @@ export * from './types.js';
 export { validatedBackend, type IopBackend } from '../data/validated-backend.js';
 export { createHttpBackend, createTransport, DEFAULT_TIMEOUT_MS } from './http.js';
 export type { HttpBackendOptions } from './http.js';
-export { createStaticBackend } from './static.js';
 export type { StaticBackendOptions, StaticData } from './static.js';
+import type { StaticBackendOptions } from './static.js';
 export { wrapCustomBackend } from './custom.js';
 
 export interface CreateBackendOptions {
@@ -59,12 +58,36 @@ export function createUnconfiguredBackend(): BackendAdapter {
   return markKitBackend(backend);
 }
 
+/**
+ * The static-file adapter, loaded on first use: pages wired to an API never download it.
+ * (Import `createStaticBackend` from './static.js' to get it eagerly.)
+ */
+function lazyStaticBackend(options: StaticBackendOptions): BackendAdapter {
+  let adapter: Promise<BackendAdapter> | undefined;
+  const load = () => (adapter ??= import('./static.js').then((m) => m.createStaticBackend(options)));
+  const call =
+    <K extends Exclude<keyof BackendAdapter, 'kind'>>(name: K) =>
+    (...args: Parameters<BackendAdapter[K]>): Promise<unknown> =>
+      load().then((a) => (a[name] as (...x: Parameters<BackendAdapter[K]>) => Promise<unknown>)(...args));
+  return markKitBackend({
+    kind: 'static',
+    listPrograms: call('listPrograms'),
+    getProgram: call('getProgram'),
+    searchPayers: call('searchPayers'),
+    checkInsurance: call('checkInsurance'),
+    getIntakeForm: call('getIntakeForm'),
+    submitIntake: call('submitIntake'),
+    listEducationModules: call('listEducationModules'),
+    getEducationModule: call('getEducationModule'),
+  });
+}
+
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
 export function createBackend(options: CreateBackendOptions = {}): BackendAdapter {
   const { backend, apiBase, src, timeoutMs, fetch } = options;
   if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as BackendAdapter) : wrapCustomBackend(backend);
   if (present(apiBase)) return createHttpBackend({ apiBase, timeoutMs, fetch });
-  if (present(src)) return createStaticBackend({ src, timeoutMs, fetch });
+  if (present(src)) return lazyStaticBackend({ src, timeoutMs, fetch });
   return createUnconfiguredBackend();
 }

@@ -86,24 +86,24 @@ describe('IopElement', () => {
     await waitUntil(() => text(a!, '.payers') === '2 insurers');
     expect(text(a!, '.hello')).to.equal('Hello');
     expect(text(a!, '.center')).to.equal('Harbor Evening IOP (555) 201-0100');
-    expect(b!.effectiveBackend.kind).to.equal('http');
-    expect(c!.effectiveBackend.kind).to.equal('static');
+    expect(b!.backendAdapter.kind).to.equal('http');
+    expect(c!.backendAdapter.kind).to.equal('static');
     await aTimeout(0);
     expect(fromProvider.calls, 'the provider backend is never asked').to.deep.equal([]);
   });
 
   it('creates its backend once per configuration, not per render', async () => {
     const el = await fixture<TestIopElement>(html`<${tag} api-base="/api"></${tag}>`);
-    const backend = el.effectiveBackend;
+    const backend = el.backendAdapter;
     el.centerName = 'Harbor';
     await el.updateComplete;
     el.locale = 'es';
     await el.updateComplete;
-    expect(el.effectiveBackend).to.equal(backend);
+    expect(el.backendAdapter).to.equal(backend);
     expect(el.backendChanges).to.have.length(1);
     el.apiBase = '/api/v2';
     await el.updateComplete;
-    expect(el.effectiveBackend).to.not.equal(backend);
+    expect(el.backendAdapter).to.not.equal(backend);
     expect(el.backendChanges).to.have.length(2);
   });
 

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { IopElement } from '../../../src/components/base/iop-element.js';
-import type { IopBackend } from '../../../src/core/backend/index.js';
+import type { BackendAdapter as IopBackend } from '../../../src/core/backend/index.js';
+import { findPayers } from '../../../src/core/data/payers.js';
 import { defineMessages } from '../../../src/core/i18n/catalogue.js';
 import type { Payer } from '../../../src/core/schemas/index.js';
 
@@ -29,12 +30,12 @@ export class TestIopElement extends IopElement {
     this.backendChanges.push(backend);
     this.payers = undefined;
     this.error = undefined;
-    backend.searchPayers('').then(
+    findPayers(backend, '').then(
       (list) => {
-        if (this.effectiveBackend === backend) this.payers = list.items;
+        if (this.backendAdapter === backend) this.payers = list.items;
       },
       (e: unknown) => {
-        if (this.effectiveBackend === backend) this.error = e instanceof Error ? e.message : String(e);
+        if (this.backendAdapter === backend) this.error = e instanceof Error ? e.message : String(e);
       },
     );
   }

@@ -57,16 +57,16 @@ describe('<iop-provider>', () => {
   it('builds its backend from api-base or src, preferring .backend, and rebuilds it only when they change', async () => {
     const provider = await fixture<IopProvider>(html`<iop-provider src="/iop-data.json"><${tag}></${tag}></iop-provider>`);
     const el = provider.firstElementChild as TestIopElement;
-    expect(el.effectiveBackend.kind).to.equal('static');
+    expect(el.backendAdapter.kind).to.equal('static');
     provider.setAttribute('api-base', '/api');
-    await waitUntil(() => el.effectiveBackend.kind === 'http');
-    const http = el.effectiveBackend;
+    await waitUntil(() => el.backendAdapter.kind === 'http');
+    const http = el.backendAdapter;
     provider.setAttribute('locale', 'es');
     await waitUntil(() => text(el, '.hello') === 'Hola');
-    expect(el.effectiveBackend, 'same backend after an unrelated change').to.equal(http);
+    expect(el.backendAdapter, 'same backend after an unrelated change').to.equal(http);
     provider.backend = adapter([payer('1', 'Aetna')]);
     await waitUntil(() => text(el, '.payers') === '1 aseguradora');
-    expect(el.effectiveBackend.kind).to.equal('custom');
+    expect(el.backendAdapter.kind).to.equal('custom');
   });
 
   it('inside another provider, inherits what it does not set itself', async () => {

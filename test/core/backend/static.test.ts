@@ -1,6 +1,7 @@
 /** Static adapter: one JSON file (test/fixtures/iop-data.json, served by the test server). */
 import { expect } from '@open-wc/testing';
-import { BackendError, createStaticBackend } from '../../../src/core/backend/index.js';
+import { BackendError } from '../../../src/core/backend/index.js';
+import { createStaticBackend } from '../../../src/core/backend/static.js';
 import { validatedBackend } from '../../../src/core/data/validated-backend.js';
 import { insuranceRequest, intakeSubmission } from '../../fixtures/requests.js';
 

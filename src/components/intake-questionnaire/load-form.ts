@@ -1,0 +1,43 @@
+/**
+ * Which form to run: `.form` (validated against the contract), the backend's `form-id`, or
+ * the kit's built-in default form. Problems the schema cannot see (`checkForm`) are reported
+ * to the center's developers with `console.warn` — form structure only, never an answer.
+ */
+import { isBackendError } from '../../core/backend/types.js';
+import type { BackendAdapter } from '../../core/backend/types.js';
+import { loadIntakeForm } from '../../core/data/intake.js';
+import { checkForm } from '../../core/intake/index.js';
+import { IntakeForm, parse } from '../../core/schemas/index.js';
+
+export type LoadFailure = 'network' | 'timeout' | 'not-found' | 'invalid' | 'other';
+
+export type FormLoad = { ok: true; form: IntakeForm } | { ok: false; failure: LoadFailure };
+
+const present = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+export async function loadForm(form: unknown, formId: string | undefined, backend: BackendAdapter, signal: AbortSignal): Promise<FormLoad> {
+  let candidate: IntakeForm;
+  if (form !== undefined && form !== null) {
+    const parsed = parse(IntakeForm, form);
+    if (!parsed.ok) {
+      console.warn('[iop-intake-questionnaire] the .form property is not a valid IntakeForm:', parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      return { ok: false, failure: 'invalid' };
+    }
+    candidate = parsed.data;
+  } else if (present(formId)) {
+    try {
+      candidate = await loadIntakeForm(backend, formId.trim(), { signal });
+    } catch (e) {
+      if (!isBackendError(e)) return { ok: false, failure: 'invalid' };
+      const failure: LoadFailure =
+        e.kind === 'network' ? 'network' : e.kind === 'timeout' ? 'timeout' : e.kind === 'not-found' || e.status === 404 ? 'not-found' : e.kind === 'invalid-response' ? 'invalid' : 'other';
+      return { ok: false, failure };
+    }
+  } else {
+    // The built-in form (both languages, every page) is loaded only when no other form is given.
+    candidate = (await import('../../core/intake/default-form.js')).defaultIntakeForm;
+  }
+  const problems = checkForm(candidate);
+  if (problems.length) console.warn(`[iop-intake-questionnaire] form "${candidate.id}" has problems:`, problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  return { ok: true, form: candidate };
+}

@@ -1,0 +1,204 @@
+/**
+ * The questionnaire's panels around the questions: crisis help, the resume prompt,
+ * confirmations, the error summary and the sending / receipt / not-supported views.
+ * Plain template functions; the element owns the state and passes callbacks.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { HELP_LINES, commonMessages, phoneHref, translate } from '../../core/i18n/index.js';
+import { intakeMessage } from '../../core/intake/index.js';
+import type { OutboxStatus } from '../../core/intake/index.js';
+import type { Flag, Locale } from '../../core/schemas/index.js';
+import type { MessageKey } from './messages.js';
+
+export interface PanelContext {
+  locale: Locale;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  centerName?: string;
+  centerPhone?: string;
+  /** "3:42 PM" for an epoch time. */
+  clock(epochMs: number): string;
+}
+
+const common = (ctx: PanelContext, key: keyof typeof commonMessages.en, params?: Record<string, string>) =>
+  (translate as (c: unknown, l: Locale, k: string, p?: Record<string, string>) => string)(commonMessages, ctx.locale, key, params);
+
+/** A `tel:` link to the center, or nothing when no phone is configured. */
+export function centerLink(ctx: PanelContext, label?: string): TemplateResult | typeof nothing {
+  const href = ctx.centerPhone ? phoneHref(ctx.centerPhone) : undefined;
+  if (!href) return nothing;
+  return html`<a part="phone-link" href=${href}>${label ?? ctx.centerPhone}</a>`;
+}
+
+/** Crisis help: shown at once, first on the page, focused (`#crisis-panel`). */
+export function renderCrisisPanel(ctx: PanelContext, onContinue: () => void): TemplateResult {
+  const center = ctx.centerName ?? ctx.t('ourTeam');
+  const centerHref = ctx.centerPhone ? phoneHref(ctx.centerPhone) : undefined;
+  return html`<section class="crisis" part="crisis" id="crisis-panel" tabindex="-1" aria-labelledby="crisis-title">
+    <h3 id="crisis-title">${ctx.t('crisisTitle')}</h3>
+    <p>${ctx.t('crisisIntro')}</p>
+    <p>${common(ctx, 'crisisLifeline')}</p>
+    <ul class="crisis-actions" role="list">
+      <li><a class="crisis-link" part="crisis-link" href=${HELP_LINES.lifeline.tel}>${ctx.t('crisisCall')}</a></li>
+      <li><a class="crisis-link" part="crisis-link" href=${HELP_LINES.lifeline.sms}>${ctx.t('crisisText')}</a></li>
+      <li><a class="crisis-link emergency" part="crisis-link" href=${HELP_LINES.emergency.tel}>${ctx.t('crisisEmergency')}</a></li>
+      ${centerHref
+        ? html`<li><a class="crisis-link" part="crisis-link phone-link" href=${centerHref}>${ctx.t('crisisCenter', { center, phone: ctx.centerPhone! })}</a></li>`
+        : nothing}
+    </ul>
+    <p>${common(ctx, 'crisisEmergency')}</p>
+    <button type="button" class="button" part="button" data-action="crisis-continue" @click=${onContinue}>${ctx.t('crisisContinue')}</button>
+  </section>`;
+}
+
+/** After acknowledging: a quiet, lasting reminder on every page. */
+export function renderCrisisReminder(ctx: PanelContext): TemplateResult {
+  return html`<p class="crisis-reminder" part="crisis-reminder">
+    ${ctx.t('crisisReminder')}
+    <a href=${HELP_LINES.lifeline.tel}>${ctx.t('crisisCall')}</a> ·
+    <a href=${HELP_LINES.lifeline.sms}>${ctx.t('crisisText')}</a> ·
+    <a href=${HELP_LINES.emergency.tel}>${ctx.t('crisisEmergency')}</a>
+  </p>`;
+}
+
+/** "Are you sure?" inline, with the destructive choice and the safe one. */
+export function renderConfirm(ctx: PanelContext, question: string, yes: string, onYes: () => void, onNo: () => void): TemplateResult {
+  return html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text">
+    <p id="confirm-text">${question}</p>
+    <div class="actions">
+      <button type="button" class="button danger" part="button" data-action="confirm-yes" @click=${onYes}>${yes}</button>
+      <button type="button" class="button primary" part="button button-primary" data-action="confirm-no" @click=${onNo}>${ctx.t('keepAnswers')}</button>
+    </div>
+  </div>`;
+}
+
+export interface ResumeOptions {
+  savedAt: string;
+  confirming: boolean;
+  onContinue(): void;
+  onStartOver(): void;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+export function renderResume(ctx: PanelContext, o: ResumeOptions): TemplateResult {
+  return html`<section class="resume" part="resume" aria-labelledby="resume-title">
+    <h3 id="resume-title" class="focus-target" tabindex="-1">${ctx.t('resumeTitle')}</h3>
+    <p>${ctx.t('resumeSaved', { date: o.savedAt })}</p>
+    ${o.confirming
+      ? renderConfirm(ctx, ctx.t('startOverConfirm'), ctx.t('startOverYes'), o.onConfirm, o.onCancel)
+      : html`<div class="actions">
+          <button type="button" class="button primary" part="button button-primary" data-action="resume" @click=${o.onContinue}>${ctx.t('resumeContinue')}</button>
+          <button type="button" class="button" part="button" data-action="start-over" @click=${o.onStartOver}>${ctx.t('startOver')}</button>
+        </div>`}
+  </section>`;
+}
+
+export interface SummaryEntry {
+  questionId: string;
+  label: string;
+  message: string;
+}
+
+/** The list of problems on Next, each linking to its field (`#error-summary`, focused). */
+export function renderErrorSummary(ctx: PanelContext, entries: readonly SummaryEntry[], go: (questionId: string) => void): TemplateResult {
+  return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
+    <h4 id="error-summary-title">${ctx.t('errorSummaryTitle', { count: entries.length })}</h4>
+    <ul>
+      ${entries.map(
+        (e) => html`<li>
+          <a
+            href=${`#q-${e.questionId}`}
+            data-q=${e.questionId}
+            @click=${(ev: Event) => {
+              ev.preventDefault();
+              go(e.questionId);
+            }}
+            >${e.label}: ${e.message}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Gentle level-of-care copy for `withdrawal-risk` / `needs-24h-support` — never a refusal. */
+export function renderFlagNotes(ctx: PanelContext, flags: readonly Flag[]): TemplateResult | typeof nothing {
+  const notes: string[] = [];
+  if (flags.includes('withdrawal-risk')) notes.push(intakeMessage('withdrawalRiskNote', ctx.locale));
+  if (flags.includes('needs-24h-support')) notes.push(intakeMessage('needs24hSupportNote', ctx.locale));
+  if (!notes.length) return nothing;
+  return html`<section class="flag-notes" part="flag-notes" aria-labelledby="flag-notes-title">
+    <h4 id="flag-notes-title">${ctx.t('flagNotesTitle')}</h4>
+    ${notes.map((n) => html`<p>${n}</p>`)}
+  </section>`;
+}
+
+const MARK = '\u0001';
+
+/** A sentence with the center's phone as a `tel:` link where `{phone}` is. */
+function withPhoneLink(ctx: PanelContext, sentence: (phone: string) => string): TemplateResult {
+  const [before = '', after = ''] = sentence(MARK).split(MARK);
+  return html`${before}${centerLink(ctx)}${after}`;
+}
+
+function callLine(ctx: PanelContext): TemplateResult | typeof nothing {
+  return ctx.centerPhone ? html`<p>${withPhoneLink(ctx, (phone) => ctx.t('nextStepsCall', { phone }))}</p>` : nothing;
+}
+
+/** The status sentence for anything but the receipt. */
+export function statusLine(ctx: PanelContext, s: OutboxStatus): string {
+  switch (s.state) {
+    case 'queued':
+      return intakeMessage('statusQueued', ctx.locale);
+    case 'sending':
+      return intakeMessage('statusSending', ctx.locale);
+    case 'waiting-offline':
+      return intakeMessage('statusWaitingOffline', ctx.locale);
+    case 'retry-scheduled':
+      return intakeMessage('statusRetryScheduled', ctx.locale, { time: ctx.clock(s.nextTryAt) });
+    case 'needs-attention':
+      return intakeMessage('statusNeedsAttention', ctx.locale);
+    case 'sent':
+      return s.receiptId ? ctx.t('receiptReference', { receiptId: s.receiptId }) : ctx.t('receiptNoReference');
+  }
+}
+
+/** Where the submission stands, in plain words (`#status-title`, focused on change of view). */
+export function renderStatus(ctx: PanelContext, status: OutboxStatus | undefined, flags: readonly Flag[], onRetry: () => void): TemplateResult {
+  const s = status ?? { state: 'queued' as const };
+  if (s.state === 'sent') {
+    return html`<section class="receipt" part="receipt" aria-labelledby="status-title">
+      <h3 id="status-title" class="focus-target" tabindex="-1">${ctx.t('receiptTitle')}</h3>
+      <p class="receipt-line" part="receipt-line">${s.receiptId ? ctx.t('receiptReference', { receiptId: s.receiptId }) : ctx.t('receiptNoReference')}</p>
+      <p>${ctx.t('nextSteps', { center: ctx.centerName ?? ctx.t('ourTeam') })}</p>
+      ${renderFlagNotes(ctx, flags)} ${callLine(ctx)}
+    </section>`;
+  }
+  const line = statusLine(ctx, s);
+  return html`<section class="sending ${s.state}" part="status" aria-labelledby="status-title">
+    <h3 id="status-title" class="focus-target" tabindex="-1">${ctx.t('sendingTitle')}</h3>
+    <p class="status-line" part="status-line">${line}</p>
+    ${s.state === 'needs-attention'
+      ? html`${ctx.centerPhone ? html`<p>${withPhoneLink(ctx, (phone) => ctx.t('needsAttentionCall', { phone }))}</p>` : nothing}
+          <button type="button" class="button primary" part="button button-primary" data-action="retry-send" @click=${onRetry}>${ctx.t('retrySend')}</button>`
+      : nothing}
+    ${s.state === 'waiting-offline' || s.state === 'retry-scheduled'
+      ? html`<button type="button" class="button" part="button" data-action="retry-send" @click=${onRetry}>${ctx.t('retrySend')}</button>`
+      : nothing}
+  </section>`;
+}
+
+/** A static site cannot take submissions: say so, give the phone, keep the draft. */
+export function renderNotSupported(ctx: PanelContext, onBack: () => void): TemplateResult {
+  return html`<section class="not-supported" part="notice" aria-labelledby="status-title">
+    <h3 id="status-title" class="focus-target" tabindex="-1">${ctx.t('notSupportedTitle')}</h3>
+    <p>
+      ${ctx.centerPhone
+        ? withPhoneLink(ctx, (phone) => common(ctx, 'staticSourceNotice', { phone }))
+        : common(ctx, 'staticSourceNoticeNoPhone')}
+    </p>
+    <p>${ctx.t('notSupportedKept')}</p>
+    <button type="button" class="button" part="button" data-action="back-to-review" @click=${onBack}>${ctx.t('back')}</button>
+  </section>`;
+}

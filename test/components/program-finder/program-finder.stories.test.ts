@@ -1,0 +1,57 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { render as litRender } from 'lit';
+import type { TemplateResult } from 'lit';
+import meta, * as stories from '../../../stories/program-finder.stories.js';
+import type { ProgramFinder } from '../../../src/components/program-finder/program-finder.js';
+
+type Render = (args: Record<string, unknown>, context: unknown) => TemplateResult;
+const containers: HTMLElement[] = [];
+
+async function renderStory(name: string): Promise<ProgramFinder> {
+  const story = (stories as unknown as Record<string, { args?: Record<string, unknown>; render?: Render }>)[name]!;
+  const render = (story.render ?? meta.render) as Render;
+  const container = document.createElement('div');
+  document.body.append(container);
+  containers.push(container);
+  litRender(render({ ...meta.args, ...story.args }, {}), container);
+  const el = container.querySelector('iop-program-finder') as ProgramFinder;
+  await el.updateComplete;
+  if (name !== 'Loading') await waitUntil(() => el.status !== 'loading', `${name} loaded`, { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: ProgramFinder, sel: string) => (el.shadowRoot!.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('program finder stories', () => {
+  afterEach(() => {
+    for (const c of containers.splice(0)) c.remove();
+  });
+
+  const names = Object.keys(stories).filter((n) => n !== 'default' && n !== 'samplePrograms');
+
+  it('exports every state', () => {
+    expect(names).to.include.members(['Typical', 'Loading', 'ErrorState', 'Empty', 'OneProgram', 'NoMatch', 'Compare', 'FitsMyWeek', 'Spanish', 'Narrow']);
+  });
+
+  for (const name of names) {
+    it(`${name} renders and is accessible`, async () => {
+      const el = await renderStory(name);
+      expect(el.shadowRoot!.querySelector('h2')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('each story shows what it promises', async () => {
+    expect(text(await renderStory('Loading'), '.loading')).to.equal('Loading programs…');
+    expect(text(await renderStory('ErrorState'), '.state.error')).to.contain('Call Harbor Light Recovery at (512) 555-0100');
+    expect(text(await renderStory('Typical'), '#results-heading')).to.equal('12 programs match');
+    expect(text(await renderStory('SomeMalformed'), '.rejected')).to.match(/^2 programs could not be shown/);
+    expect(text(await renderStory('NoMatch'), '.empty-result')).to.match(/^No programs match Virtual \(online\) \+ Veterans \+ Women\./);
+    expect((await renderStory('Compare')).shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
+    expect(text(await renderStory('FitsMyWeek'), '.busy-list')).to.equal('Mon–Fri, 9:00 AM–5:00 PM Remove');
+    expect(text(await renderStory('Spanish'), '#results-heading')).to.equal('12 programas coinciden');
+    const narrow = await renderStory('Narrow');
+    expect(getComputedStyle(narrow.shadowRoot!.querySelector('.filters-toggle')!).display).to.not.equal('none');
+  });
+});
