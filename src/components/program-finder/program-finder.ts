@@ -7,7 +7,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { isBackendError } from '../../core/backend/index.js';
-import { loadPrograms } from '../../core/data/programs.js';
+import { loadProgramsProgressively } from '../../core/data/programs.js';
 import { findPayers } from '../../core/data/payers.js';
 import { FACETS, FinderIndex, emptyFilters } from '../../core/finder/index.js';
 import type { BusyBlock, Facet, FilterResult, FinderFilters, LatLng, SortKey } from '../../core/finder/index.js';
@@ -101,6 +101,7 @@ export class ProgramFinder extends IopElement {
   /** @internal The programs shown: `programs`, or those loaded from the backend. */
   @state() data: readonly Program[] = [];
   /** @internal */ @state() rejectedCount = 0;
+  /** @internal True while the first programs are shown and the rest are still being checked. */ @state() loadingMore = false;
   /** @internal */ @state() payerNames: ReadonlyMap<string, string> = new Map();
   /** @internal */ @state() visible = 20;
   /** @internal */ @state() origin?: LatLng;
@@ -143,11 +144,19 @@ export class ProgramFinder extends IopElement {
     if (this.programs) return;
     this.status = 'loading';
     this.errorKind = '';
-    loadPrograms(backend, { signal }).then(
+    const onFirst = (items: Program[]) => {
+      if (signal.aborted || this.programs) return;
+      // A large directory: show the first programs while the rest are checked.
+      this.data = items;
+      this.loadingMore = true;
+      this.status = 'ready';
+    };
+    loadProgramsProgressively(backend, { signal, onFirst }).then(
       (list) => {
         if (signal.aborted || this.programs) return;
         this.data = list.items;
         this.rejectedCount = list.rejected.length;
+        this.loadingMore = false;
         this.status = 'ready';
       },
       (error: unknown) => {

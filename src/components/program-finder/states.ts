@@ -32,11 +32,12 @@ export function renderReady(f: ProgramFinder): TemplateResult {
   const rejected = f.rejectedCount
     ? html`<p class="note rejected" role="note">${f.t(messages, 'rejected', { count: f.rejectedCount })}</p>`
     : nothing;
+  const more = f.loadingMore ? html`<p class="note loading-more" role="status">${f.t(messages, 'loadingMore', { count: f.data.length })}</p>` : nothing;
   if (f.data.length === 0) {
     return html`${rejected}<p class="state empty">${f.t(messages, 'noPrograms')}</p>`;
   }
   return html`
-    ${rejected}
+    ${rejected}${more}
     ${f.view === 'compare'
       ? renderCompare(f)
       : html`<div class="layout">
