@@ -166,6 +166,25 @@ export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = tr
   };
 }
 
+/** The `iop-kit` command line for Node (bin/iop-kit.mjs runs it): one file with its dependencies. */
+export async function buildCli(outDir = DIST): Promise<void> {
+  await build({
+    ...baseConfig(),
+    resolve: { conditions: ['module', 'node', 'production'] },
+    build: {
+      ssr: join(ROOT, 'scripts/cli/node.ts'),
+      outDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      copyPublicDir: false,
+      rolldownOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  });
+}
+
 export interface InMemoryBundle {
   /** What a page loads to define the element: the entry file and any chunk it imports statically. */
   code: string;
@@ -223,6 +242,9 @@ async function main(): Promise<void> {
 
   console.log('npm build → dist/ …');
   await buildNpm(entries);
+
+  console.log('CLI → dist/cli.js …');
+  await buildCli();
 
   console.log('CDN build → dist/cdn/ …');
   const failures: string[] = [];

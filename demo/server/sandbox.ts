@@ -1,6 +1,10 @@
 /**
  * Sandbox eligibility responder of the reference backend: a deterministic stand-in
- * for a clearinghouse's X12 270/271 round trip (DESIGN.md §8), chosen by the
+ * for a clearinghouse's X12 270/271 round trip (DESIGN.md §8), built on the kit's own
+ * bridge (`iop-kit/x12`): the request becomes 270 JSON with `toEligibilityRequest`, the
+ * sandbox answers with a realistic clearinghouse 271 JSON (`sandbox271`), and
+ * `fromEligibilityResponse` reads it — so a center with a clearinghouse account replaces
+ * one call (`sandbox271` → its clearinghouse's API). The result is chosen by the
  * normalised member ID (spaces and hyphens removed, upper case) so every result an
  * element can show is reachable by typing one ID. The table is in docs/notes/backend.md.
  *
@@ -17,8 +21,9 @@
  * | anything else                       | not-found, AAA 75, "check the ID" |
  */
 import { randomUUID } from 'node:crypto';
-import type { InsuranceCheckRequest, InsuranceCheckResult, ServiceBenefit, ServiceTypeCode } from '../../src/core/schemas/index.js';
+import type { InsuranceCheckRequest, InsuranceCheckResult, ServiceTypeCode } from '../../src/core/schemas/index.js';
 import { isMbi, normalizeMemberId } from '../../src/core/validators.js';
+import { fromEligibilityResponse, toEligibilityRequest, type EligibilityRequest270 } from '../../src/core/x12/index.js';
 
 export type SandboxOutcome = 'active' | 'carve-out' | 'coinsurance-only' | 'inactive' | 'not-found' | 'needs-review' | 'error' | 'unknown-id';
 
@@ -28,12 +33,15 @@ export const NOT_A_GUARANTEE =
 export const SANDBOX_NOTE = 'This is the demo sandbox: no real insurance company was contacted.';
 
 /** Service type codes for substance-use care (prior authorization required in the `A` profile). */
-const SUBSTANCE_CODES: ReadonlySet<ServiceTypeCode> = new Set(['AI', 'AJ', 'AK', 'CJ']);
+const SUBSTANCE_CODES: ReadonlySet<string> = new Set(['AI', 'AJ', 'AK', 'CJ']);
 /** Behavioral-health codes (carved out in the `C` profile); `30` is the medical plan itself. */
-const BEHAVIORAL_CODES: ReadonlySet<ServiceTypeCode> = new Set(['MH', 'AI', 'CF', 'CJ', 'A6', 'A8', 'AJ', 'AK', 'BB', 'CH']);
+const BEHAVIORAL_CODES: ReadonlySet<string> = new Set(['MH', 'AI', 'CF', 'CJ', 'A6', 'A8', 'AJ', 'AK', 'BB', 'CH']);
 
 /** A fictional number (555-01xx is reserved for fiction); a real carve-out answer carries the administrator's. */
 export const MAGELLAN = { name: 'Magellan Healthcare', phone: '(800) 555-0134' } as const;
+
+/** The demo center as the 270's information receiver (NPI 1234567893 is the check-digit example). */
+export const SANDBOX_PROVIDER = { npi: '1234567893', organizationName: 'iop-kit Demo Treatment Center' } as const;
 
 export function sandboxOutcome(memberId: string): SandboxOutcome {
   const id = normalizeMemberId(memberId);
@@ -58,125 +66,97 @@ export function sandboxOutcome(memberId: string): SandboxOutcome {
   }
 }
 
-function activeBenefit(code: ServiceTypeCode): ServiceBenefit {
-  return {
-    serviceTypeCode: code,
-    inNetwork: 'yes',
-    copay: 30,
-    coinsurancePercent: 20,
-    deductibleTotal: 1500,
-    deductibleRemaining: 650,
-    outOfPocketTotal: 6000,
-    outOfPocketRemaining: 4200,
-    priorAuthRequired: SUBSTANCE_CODES.has(code) ? 'yes' : 'no',
-    coverageLevel: 'individual',
+type Json = Record<string, unknown>;
+const ymd = (y: number, md: string) => `${y}${md}`;
+
+/** EB lines of a PPO with copay, 20 % coinsurance, a deductible partly met and an out-of-pocket maximum. */
+function activeLines(code: string): Json[] {
+  const common = { serviceTypeCodes: [code], coverageLevelCode: 'IND', coverageLevel: 'Individual', inPlanNetworkIndicatorCode: 'Y', inPlanNetworkIndicator: 'Yes' };
+  const auth = SUBSTANCE_CODES.has(code) ? 'Y' : 'N';
+  return [
+    { ...common, code: 'B', name: 'Co-Payment', benefitAmount: '30', timeQualifierCode: '27', timeQualifier: 'Visit', authOrCertIndicator: auth },
+    { ...common, code: 'A', name: 'Co-Insurance', benefitPercent: '0.2', authOrCertIndicator: auth },
+    { ...common, code: 'C', name: 'Deductible', benefitAmount: '1500', timeQualifierCode: '23', timeQualifier: 'Calendar Year' },
+    { ...common, code: 'C', name: 'Deductible', benefitAmount: '650', timeQualifierCode: '29', timeQualifier: 'Remaining' },
+    { ...common, code: 'G', name: 'Out of Pocket (Stop Loss)', benefitAmount: '6000', timeQualifierCode: '23', timeQualifier: 'Calendar Year' },
+    { ...common, code: 'G', name: 'Out of Pocket (Stop Loss)', benefitAmount: '4200', timeQualifierCode: '29', timeQualifier: 'Remaining' },
+  ];
+}
+
+/** A plan that sends coinsurance and deductible only, and omits network status (as some payers do). */
+function coinsuranceLines(code: string): Json[] {
+  const common = { serviceTypeCodes: [code], coverageLevelCode: 'IND', coverageLevel: 'Individual' };
+  return [
+    { ...common, code: 'A', name: 'Co-Insurance', benefitPercent: 0.3 },
+    { ...common, code: 'C', name: 'Deductible', benefitAmount: 3000, timeQualifierCode: '23', timeQualifier: 'Calendar Year' },
+    { ...common, code: 'C', name: 'Deductible', benefitAmount: 3000, timeQualifierCode: '29', timeQualifier: 'Remaining' },
+  ];
+}
+
+/**
+ * The clearinghouse 271 JSON the sandbox "payer" returns for a 270 (Stedi/Change Healthcare
+ * `benefitsInformation` shape). Deterministic for a given request and date.
+ */
+export function sandbox271(request: EligibilityRequest270, payerName: string, now: Date = new Date()): Json {
+  const outcome = sandboxOutcome(request.subscriber.memberId);
+  const year = now.getUTCFullYear();
+  const codes = [...new Set(request.encounter.serviceTypeCodes)];
+  const base: Json = {
+    controlNumber: request.controlNumber,
+    tradingPartnerServiceId: request.tradingPartnerServiceId,
+    provider: { providerName: request.provider.organizationName, npi: request.provider.npi },
+    payer: { name: payerName },
+    subscriber: { memberId: request.subscriber.memberId, firstName: request.subscriber.firstName, lastName: request.subscriber.lastName, dateOfBirth: request.subscriber.dateOfBirth },
   };
+  const thisYear = { planBegin: ymd(year, '0101'), planEnd: ymd(year, '1231') };
+  const status = (planCoverage: string, code = '1') => ({ code, name: code === '1' ? 'Active Coverage' : 'Inactive', serviceTypeCodes: codes, planCoverage, insuranceTypeCode: 'PR' });
+  switch (outcome) {
+    case 'active': {
+      const plan = isMbi(request.subscriber.memberId) ? 'Original Medicare (sandbox)' : 'Sandbox Choice PPO';
+      return { ...base, planDateInformation: thisYear, planStatus: [{ statusCode: '1', status: 'Active Coverage', planDetails: plan, serviceTypeCodes: codes }], benefitsInformation: [status(plan), ...codes.flatMap(activeLines)] };
+    }
+    case 'carve-out': {
+      const medical = codes.filter((c) => !BEHAVIORAL_CODES.has(c));
+      const carved = codes.filter((c) => BEHAVIORAL_CODES.has(c));
+      const entity = {
+        entityIdentifier: 'Third-Party Administrator',
+        entityType: 'Non-Person Entity',
+        entityName: MAGELLAN.name,
+        contactInformation: { contacts: [{ communicationMode: 'Telephone', communicationNumber: MAGELLAN.phone.replace(/\D/g, '') }] },
+      };
+      return {
+        ...base,
+        planDateInformation: thisYear,
+        benefitsInformation: [
+          status('Sandbox Select HMO'),
+          ...(medical.length ? medical : ['30']).flatMap(activeLines),
+          { code: 'U', name: 'Contact Following Entity for Eligibility or Benefit Information', serviceTypeCodes: carved.length ? carved : ['MH', 'AI'], benefitsRelatedEntities: [entity] },
+        ],
+      };
+    }
+    case 'coinsurance-only':
+      return { ...base, planDateInformation: thisYear, benefitsInformation: [status('Sandbox Basic Plan'), ...codes.flatMap(coinsuranceLines)] };
+    case 'inactive':
+      return { ...base, planDateInformation: { planBegin: ymd(year - 1, '0101'), planEnd: ymd(year - 1, '1231') }, benefitsInformation: [status('Sandbox Choice PPO', '6')] };
+    case 'not-found':
+    case 'unknown-id':
+      return { ...base, subscriber: { ...(base.subscriber as Json), aaaErrors: [{ field: 'AAA', code: '75', description: 'Subscriber/Insured Not Found', followupAction: 'Please Correct and Resubmit' }] } };
+    case 'needs-review':
+      return { ...base, benefitsInformation: [{ code: 'V', name: 'Cannot Process', serviceTypeCodes: codes }] };
+    case 'error':
+      return { controlNumber: request.controlNumber, errors: [{ field: 'AAA', code: '42', description: 'Unable to Respond at Current Time', followupAction: 'Resubmission Allowed' }] };
+  }
 }
-
-function coinsuranceBenefit(code: ServiceTypeCode): ServiceBenefit {
-  return {
-    serviceTypeCode: code,
-    inNetwork: 'unknown',
-    coinsurancePercent: 30,
-    deductibleTotal: 3000,
-    deductibleRemaining: 3000,
-    priorAuthRequired: 'unknown',
-    coverageLevel: 'individual',
-  };
-}
-
-function carvedOutBenefit(code: ServiceTypeCode): ServiceBenefit {
-  if (!BEHAVIORAL_CODES.has(code)) return activeBenefit(code);
-  return { serviceTypeCode: code, inNetwork: 'unknown', priorAuthRequired: 'unknown' };
-}
-
-const unique = (codes: readonly ServiceTypeCode[]) => [...new Set(codes)];
 
 /** The sandbox's answer to a (validated) insurance check request. Deterministic except `checkedAt` and `referenceId`. */
 export function sandboxEligibility(request: InsuranceCheckRequest, now: Date = new Date()): InsuranceCheckResult {
-  const outcome = sandboxOutcome(request.memberId);
-  const year = now.getUTCFullYear();
-  const base = {
-    checkedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    payerName: request.payer.name,
-    referenceId: `SBX-${randomUUID().slice(0, 8).toUpperCase()}`,
-  };
-  const codes = unique(request.serviceTypeCodes);
-  const thisYear = { start: `${year}-01-01`, end: `${year}-12-31` };
-  switch (outcome) {
-    case 'active':
-      return {
-        ...base,
-        status: 'active',
-        planName: isMbi(request.memberId) ? 'Original Medicare (sandbox)' : 'Sandbox Choice PPO',
-        coverage: thisYear,
-        benefits: codes.map(activeBenefit),
-        messages: [
-          'Your plan is active and our program is in network.',
-          ...(codes.some((c) => SUBSTANCE_CODES.has(c)) ? ['Substance-use treatment needs prior authorization; our admissions team requests it for you.'] : []),
-          NOT_A_GUARANTEE,
-          SANDBOX_NOTE,
-        ],
-      };
-    case 'carve-out':
-      return {
-        ...base,
-        status: 'active',
-        planName: 'Sandbox Select HMO',
-        coverage: thisYear,
-        benefits: codes.map(carvedOutBenefit),
-        carveOut: { ...MAGELLAN },
-        messages: [
-          `Your plan is active. Mental health and substance-use benefits are managed by ${MAGELLAN.name}; our team will confirm them with ${MAGELLAN.name}, or you can call them at ${MAGELLAN.phone}.`,
-          NOT_A_GUARANTEE,
-          SANDBOX_NOTE,
-        ],
-      };
-    case 'coinsurance-only':
-      return {
-        ...base,
-        status: 'active',
-        planName: 'Sandbox Basic Plan',
-        coverage: thisYear,
-        benefits: codes.map(coinsuranceBenefit),
-        messages: ['Your plan is active. It did not say whether our program is in network; our team will check with the plan.', NOT_A_GUARANTEE, SANDBOX_NOTE],
-      };
-    case 'inactive':
-      return {
-        ...base,
-        status: 'inactive',
-        coverage: { start: `${year - 1}-01-01`, end: `${year - 1}-12-31` },
-        benefits: [],
-        messages: ['The plan says this coverage is not active. If you have newer insurance, please check that card; our team can also help you look at other ways to pay.', NOT_A_GUARANTEE, SANDBOX_NOTE],
-      };
-    case 'not-found':
-    case 'unknown-id':
-      return {
-        ...base,
-        status: 'not-found',
-        rejectReason: '75',
-        benefits: [],
-        messages: [
-          outcome === 'unknown-id'
-            ? 'The plan could not find this member. Please check the member ID on your card (and the name and date of birth exactly as the plan has them) and try again.'
-            : 'The plan could not find a member with these details. Please check the name, date of birth and member ID exactly as they appear on the card.',
-          NOT_A_GUARANTEE,
-          SANDBOX_NOTE,
-        ],
-      };
-    case 'needs-review':
-      return {
-        ...base,
-        status: 'needs-review',
-        benefits: [],
-        messages: ['The plan answered, but a person needs to review it. Our admissions team will look at it and contact you.', NOT_A_GUARANTEE, SANDBOX_NOTE],
-      };
-    case 'error':
-      return {
-        ...base,
-        status: 'error',
-        benefits: [],
-        messages: ["The insurance company's system did not answer. Please try again in a little while, or call us and we will check for you.", NOT_A_GUARANTEE, SANDBOX_NOTE],
-      };
+  const referenceId = `SBX-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const built = toEligibilityRequest(request, { ...SANDBOX_PROVIDER, tradingPartnerServiceId: request.payer.id ?? 'SANDBOX' });
+  const checkedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (!built.ok) {
+    return { status: 'needs-review', checkedAt, referenceId, benefits: [], messages: ['Our admissions team will check this plan for you and contact you.', NOT_A_GUARANTEE, SANDBOX_NOTE] };
   }
+  const json = sandbox271(built.request, request.payer.name, now);
+  const result = fromEligibilityResponse(json, { serviceTypeCodes: request.serviceTypeCodes as ServiceTypeCode[], locale: request.locale, now });
+  return { ...result, payerName: result.payerName ?? request.payer.name, referenceId, messages: [...result.messages, SANDBOX_NOTE] };
 }

@@ -1,0 +1,2 @@
+/** `iop-kit/locator`: SAMHSA FindTreatment.gov locator rows → Program[] (no UI). */
+export * from './core/locator/index.js';
