@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { isBackendError, isUnconfiguredBackend } from '../../core/backend/index.js';
 import type { BackendErrorKind } from '../../core/backend/index.js';
 import { checkInsurance } from '../../core/data/insurance.js';
-import { commonMessages } from '../../core/i18n/common.js';
+import { commonMessages, failureMessageKey } from '../../core/i18n/common.js';
 import {
   DEFAULT_SERVICE_TYPES,
   FIELD_ORDER,
@@ -322,10 +322,7 @@ export class IopInsuranceCheck extends IopElement {
   }
 
   #failureText(kind: BackendErrorKind | undefined): string {
-    if (kind === 'timeout') return this.t(commonMessages, 'timeoutError');
-    if (kind === 'invalid-response') return this.t(commonMessages, 'invalidDataError');
-    if (kind === 'network') return this.t(commonMessages, 'networkError');
-    return this.t(commonMessages, 'somethingWentWrongDetail');
+    return this.t(commonMessages, failureMessageKey(kind));
   }
 
   protected override render(): TemplateResult {

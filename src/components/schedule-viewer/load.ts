@@ -3,8 +3,9 @@
  * against the contract) or by id from the backend, in parallel, each program with its
  * own outcome so one bad id never hides the others.
  */
-import { isBackendError } from '../../core/backend/index.js';
+import { isBackendError } from '../../core/backend/types.js';
 import { loadProgram } from '../../core/data/programs.js';
+import { failureMessageKey, type FailureMessageKey } from '../../core/i18n/common.js';
 import { Program, parse } from '../../core/schemas/index.js';
 import type { Program as ProgramData } from '../../core/schemas/index.js';
 
@@ -15,7 +16,7 @@ export type Entry =
   | { id: string; status: 'error'; kind: ErrorKind };
 
 /** What the person is told: matches `commonMessages` keys. */
-export type ErrorKind = 'networkError' | 'timeoutError' | 'invalidDataError' | 'somethingWentWrongDetail';
+export type ErrorKind = FailureMessageKey;
 
 /** `"a, b ,,c"` → `['a', 'b', 'c']` (duplicates dropped, order kept). */
 export function splitIds(programId: string | undefined, programIds: string | undefined): string[] {
@@ -23,14 +24,7 @@ export function splitIds(programId: string | undefined, programIds: string | und
   return [...new Set(raw.map((s) => s.trim()).filter(Boolean))];
 }
 
-export function errorKind(error: unknown): ErrorKind {
-  if (isBackendError(error)) {
-    if (error.kind === 'network') return 'networkError';
-    if (error.kind === 'timeout') return 'timeoutError';
-    if (error.kind === 'invalid-response') return 'invalidDataError';
-  }
-  return 'somethingWentWrongDetail';
-}
+export const errorKind = failureMessageKey;
 
 const validated = new WeakMap<object, Entry>();
 

@@ -76,3 +76,14 @@ export const commonMessages = defineMessages({
     weeks: { one: '{count} semana', other: '{count} semanas' },
   },
 });
+
+/** The common message that tells a person what went wrong, for a failure (a BackendError's kind, or anything thrown). */
+export type FailureMessageKey = 'networkError' | 'timeoutError' | 'invalidDataError' | 'somethingWentWrongDetail';
+
+export function failureMessageKey(failure: unknown): FailureMessageKey {
+  const kind = typeof failure === 'string' ? failure : failure instanceof Error && 'kind' in failure ? (failure as { kind: unknown }).kind : undefined;
+  if (kind === 'network') return 'networkError';
+  if (kind === 'timeout') return 'timeoutError';
+  if (kind === 'invalid-response') return 'invalidDataError';
+  return 'somethingWentWrongDetail';
+}

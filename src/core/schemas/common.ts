@@ -3,10 +3,11 @@
  * `zod/mini` only (the classic entry adds ~90 KB gzip).
  */
 import { z } from './zod.js';
+import { LOCALES } from '../locale.js';
 import { isEmail, isIsoDate, isNanpPhone, isTime, isTimeZone, isWebUrl, isZip } from '../validators.js';
 
-/** Locales every visible string exists in. */
-export const LOCALES = ['en', 'es'] as const;
+/** Locales every visible string exists in (one list for the kit: src/core/locale.ts). */
+export { LOCALES };
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
