@@ -152,7 +152,7 @@ export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = tr
       rolldownOptions: {
         input: { [entry.name]: entry.file },
         // Keep the entry's exports (IopProvider, createBackend, …) for `import { … } from '…/cdn/iop-kit.js'`.
-        preserveEntrySignatures: 'strict',
+        preserveEntrySignatures: 'allow-extension',
         // Parts loaded on demand (the static-file adapter, the iCalendar writer, …) become files in
         // cdn/chunks/ next to the entry, fetched only when used; everything else is in the entry file.
         output: {

@@ -16,6 +16,7 @@ import { DEFAULT_INTAKE_FORM_ID, DEFAULT_INTAKE_FORM_VERSION } from '../src/core
 import { createMemoryStorage } from '../src/core/storage/index.js';
 import type { KitStorage } from '../src/core/storage/index.js';
 import type { IntakeForm } from '../src/core/schemas/index.js';
+import { loincPhq9, nestedEnableWhen } from '../test/fixtures/fhir/questionnaires.js';
 
 interface Args {
   locale: string;
@@ -53,11 +54,12 @@ const readOnlyBackend = { getIntakeForm: async () => shortForm };
 
 type Drive = (el: IopIntakeQuestionnaire) => Promise<void> | void;
 
-function view(o: { locale: string; form?: IntakeForm; formId?: string; backend?: object; kit?: KitStorage; drive?: Drive; width?: string }): TemplateResult {
+function view(o: { locale: string; form?: IntakeForm; questionnaire?: object; formId?: string; backend?: object; kit?: KitStorage; drive?: Drive; width?: string }): TemplateResult {
   const el = html`<iop-intake-questionnaire
     locale=${o.locale}
     form-id=${o.formId ?? ''}
     .form=${o.form}
+    .questionnaire=${o.questionnaire}
     .backend=${o.backend}
     .storage=${o.kit ?? storage()}
     center-name="Harbor Light Recovery"
@@ -176,3 +178,20 @@ export const StaticSource: Story = { render: ({ locale }) => view({ locale, form
 
 /** Nothing can be kept on this device: the notice. */
 export const NotKept: Story = { render: ({ locale }) => view({ locale, form: shortForm, kit: createMemoryStorage('unavailable') }) };
+
+/** A FHIR R4 Questionnaire: LOINC's PHQ-9 (as LHC-Forms publishes it) recognised by its codes — the kit's wording, scoring and crisis help on item 9. */
+export const FhirLoincPhq9: Story = { render: ({ locale }) => view({ locale, questionnaire: loincPhq9, drive: (el) => el.setAnswer('phq9-9', '1') }) };
+
+/** A FHIR R4 Questionnaire with groups nested three deep, each shown by an answer above it (`enableWhen`); answered so every level shows. */
+export const FhirNestedEnableWhen: Story = {
+  render: ({ locale }) =>
+    view({
+      locale,
+      questionnaire: nestedEnableWhen,
+      drive: (el) => {
+        el.setAnswer('lives-with-others', true);
+        el.setAnswer('children', true);
+        el.setAnswer('childcare-needed', 'yes');
+      },
+    }),
+};

@@ -9,6 +9,8 @@ import '../src/define/program-finder.js';
 import type { Program } from '../src/core/schemas/index.js';
 import type { BusyBlock } from '../src/core/finder/index.js';
 import { makeProgram, mulberry32 } from '../bench/fixtures/programs.js';
+import { fromLocatorRows } from '../src/core/locator/import.js';
+import { iopRow, phpRow } from '../test/fixtures/locator/rows.js';
 
 /** Twelve deterministic, realistic programs (the benchmark generator, seed 11). */
 const rand = mulberry32(11);
@@ -99,3 +101,10 @@ export const Spanish: Story = { args: { locale: 'es' } };
 
 /** A 320 px container: the filters fold behind "Filters (n)". */
 export const Narrow: Story = { args: { width: '320px' } };
+
+/**
+ * Results from SAMHSA treatment-locator rows (`fromLocatorRows`), next to two programs with
+ * schedules: the locator publishes no schedules, so those cards say "Schedule not published —
+ * call" with the program's intake phone, and never count as fitting a time filter.
+ */
+export const FromLocatorRows: Story = { args: { backend: backendOf([...fromLocatorRows([iopRow, phpRow]).programs, ...samplePrograms.slice(0, 2)]) } };

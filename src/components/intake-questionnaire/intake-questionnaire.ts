@@ -37,7 +37,13 @@ export type Phase = 'loading' | 'error' | 'resume' | 'form' | 'status' | 'not-su
 /**
  * @summary A multi-step intake questionnaire with save-and-resume, screeners, crisis help, consents and a submission outbox.
  *
- * Runs `.form`, the backend's form `form-id`, or the kit's built-in default IOP intake form.
+ * Which form runs, first match wins: `.form` (an `IntakeForm`) → `.questionnaire` (a FHIR R4
+ * Questionnaire object or JSON text) → `questionnaire-src` (the URL of a Questionnaire JSON
+ * file on the same site) → `form-id` (the center's backend) → the kit's built-in IOP intake
+ * form. A Questionnaire is imported leniently by `iop-kit/fhir`'s importer, loaded on demand
+ * only when one is given; what it ignored or changed is logged with `console.warn` (form
+ * structure only) and kept in `importWarnings`. PHQ-9, GAD-7, AUDIT-C, DAST-10 and CRAFFT
+ * recognised by their LOINC codes get the kit's scoring and crisis safety, as on the built-in form.
  * Every change is saved (encrypted) on the device; the person comes back to the same page.
  * An answer that indicates thoughts of self-harm shows crisis help at once, first on the page.
  *
@@ -64,10 +70,16 @@ export type Phase = 'loading' | 'error' | 'resume' | 'form' | 'status' | 'not-su
 export class IopIntakeQuestionnaire extends IopElement {
   static override styles = [...IopElement.styles, styles];
 
-  /** The form to run (validated against the contract). Takes precedence over `form-id`. Property only. */
+  /** The form to run (validated against the contract). Takes precedence over every other source. Property only. */
   @property({ attribute: false }) form?: IntakeForm;
 
-  /** Id of the center's form (`getIntakeForm` on the backend). Neither `.form` nor `form-id`: the built-in default form. */
+  /** A FHIR R4 Questionnaire to run (object or JSON text), imported on demand. After `.form`, before `questionnaire-src`. Property only. */
+  @property({ attribute: false }) questionnaire?: object | string;
+
+  /** URL of a FHIR R4 Questionnaire JSON file on the same site (fetched with `fetch`; other origins are refused). After `.questionnaire`, before `form-id`. */
+  @property({ attribute: 'questionnaire-src' }) questionnaireSrc?: string;
+
+  /** Id of the center's form (`getIntakeForm` on the backend). No form source at all: the built-in default form. */
   @property({ attribute: 'form-id' }) formId?: string;
 
   /** Id of the program the person is applying to (sent as `programId`). */
@@ -102,6 +114,10 @@ export class IopIntakeQuestionnaire extends IopElement {
   session?: IntakeSession;
   /** The form being run (after loading). */
   activeForm?: IntakeForm;
+  /** What the import of `.questionnaire` / `questionnaire-src` ignored or changed (empty for other sources). Read-only. */
+  importWarnings: readonly string[] = [];
+  /** @internal `initial` answers of an imported Questionnaire: a new draft starts with them. */
+  initialAnswers?: Answers;
   protected kit?: KitStorage;
   /** @internal */
   draft?: DraftSync;
@@ -163,7 +179,7 @@ export class IopIntakeQuestionnaire extends IopElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const reload = this.hasUpdated && (changed.has('form') || changed.has('formId') || changed.has('storage') || changed.has('storageName'));
+    const reload = this.hasUpdated && (changed.has('form') || changed.has('questionnaire') || changed.has('questionnaireSrc') || changed.has('formId') || changed.has('storage') || changed.has('storageName'));
     super.willUpdate(changed);
     if (reload) void this.load();
   }
@@ -197,9 +213,10 @@ export class IopIntakeQuestionnaire extends IopElement {
     this.phase = 'loading';
     this.failure = undefined;
     const storageP = this.storage ? Promise.resolve(this.storage) : sharedStorage(this.storageName);
-    const result = await loadForm(this.form, this.formId, this.backendAdapter, abort.signal);
+    const result = await loadForm(this, this.backendAdapter, abort.signal);
     const kit = await storageP;
     if (token !== this.#loadToken) return;
+    this.importWarnings = result.warnings ?? [];
     if (!result.ok) {
       this.failure = result.failure;
       this.phase = 'error';
@@ -207,6 +224,7 @@ export class IopIntakeQuestionnaire extends IopElement {
       return;
     }
     this.activeForm = result.form;
+    this.initialAnswers = result.initialAnswers as Answers | undefined;
     this.session = new IntakeSession(result.form);
     this.kit = kit;
     this.persistent = kit.persistent;
@@ -285,7 +303,7 @@ export class IopIntakeQuestionnaire extends IopElement {
   /** A blank questionnaire on its first page. */
   /** @internal */
   reset(): void {
-    this.applyDraft({ v: 1, answers: {}, pageId: '', startedAt: new Date().toISOString(), consentsAgreedAt: {}, crisisSeen: [], crisisAcknowledged: [] });
+    this.applyDraft({ v: 1, answers: { ...this.initialAnswers }, pageId: '', startedAt: new Date().toISOString(), consentsAgreedAt: {}, crisisSeen: [], crisisAcknowledged: [] });
   }
 
   firstPageId(): string {

@@ -1,6 +1,7 @@
 /**
- * Which form to run: `.form` (validated against the contract), the backend's `form-id`, or
- * the kit's built-in default form. Problems the schema cannot see (`checkForm`) are reported
+ * Which form to run, in this order: `.form` (validated against the contract), a FHIR
+ * Questionnaire (`.questionnaire`, then `questionnaire-src`; the importer is loaded on demand),
+ * the backend's `form-id`, or the kit's built-in default form. Problems the schema cannot see (`checkForm`) are reported
  * to the center's developers with `console.warn` — form structure only, never an answer.
  */
 import { isBackendError } from '../../core/backend/types.js';
@@ -8,22 +9,43 @@ import type { BackendAdapter } from '../../core/backend/types.js';
 import { loadIntakeForm } from '../../core/data/intake.js';
 import { checkForm } from '../../core/intake/index.js';
 import { IntakeForm, parse } from '../../core/schemas/index.js';
+import type { AnswerValue } from '../../core/schemas/index.js';
 
 export type LoadFailure = 'network' | 'timeout' | 'not-found' | 'invalid' | 'other';
 
-export type FormLoad = { ok: true; form: IntakeForm } | { ok: false; failure: LoadFailure };
+/** `warnings`: what a Questionnaire import ignored or changed; `initialAnswers`: its `initial` values. */
+export type FormLoad =
+  | { ok: true; form: IntakeForm; warnings?: string[]; initialAnswers?: Record<string, AnswerValue> }
+  | { ok: false; failure: LoadFailure; warnings?: string[] };
+
+/** Where the form comes from (the element's properties). */
+export interface FormSources {
+  form?: unknown;
+  questionnaire?: unknown;
+  questionnaireSrc?: string | undefined;
+  formId?: string | undefined;
+}
 
 const present = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-export async function loadForm(form: unknown, formId: string | undefined, backend: BackendAdapter, signal: AbortSignal): Promise<FormLoad> {
+export async function loadForm({ form, questionnaire, questionnaireSrc, formId }: FormSources, backend: BackendAdapter, signal: AbortSignal): Promise<FormLoad> {
   let candidate: IntakeForm;
-  if (form !== undefined && form !== null) {
+  let imported: FormLoad | undefined;
+  if (form != null) {
     const parsed = parse(IntakeForm, form);
     if (!parsed.ok) {
       console.warn('[iop-intake-questionnaire] the .form property is not a valid IntakeForm:', parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       return { ok: false, failure: 'invalid' };
     }
     candidate = parsed.data;
+  } else if (questionnaire != null || present(questionnaireSrc)) {
+    // The importer (and `src/core/fhir/`) is fetched only now; a failed fetch of it is a network error.
+    imported = await import('./load-questionnaire.js').then(
+      (m) => m.loadQuestionnaire(questionnaire, questionnaireSrc, signal),
+      (): FormLoad => ({ ok: false, failure: 'network' }),
+    );
+    if (!imported.ok) return imported;
+    candidate = imported.form;
   } else if (present(formId)) {
     try {
       candidate = await loadIntakeForm(backend, formId.trim(), { signal });
@@ -39,5 +61,5 @@ export async function loadForm(form: unknown, formId: string | undefined, backen
   }
   const problems = checkForm(candidate);
   if (problems.length) console.warn(`[iop-intake-questionnaire] form "${candidate.id}" has problems:`, problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return { ok: true, form: candidate };
+  return imported ?? { ok: true, form: candidate };
 }

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { Day, Program } from '../../core/schemas/index.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
 import { commonMessages } from '../../core/i18n/common.js';
+import { phoneHref } from '../../core/i18n/format.js';
 import { messages } from './messages.js';
 import type { ProgramFinder } from './program-finder.js';
 import { summarize, roundHours } from './derive.js';
@@ -31,9 +32,24 @@ export function paymentSummary(f: ProgramFinder, program: Program, all = false):
   return lines;
 }
 
+/**
+ * "Schedule not published — call (512) 555-0102", the number a `tel:` link: programs without
+ * sessions (e.g. imported from SAMHSA's locator, which has no schedules) are never shown as an
+ * empty track list, and never counted as fitting a time or "fits my week" filter.
+ */
+export function renderNoSchedule(f: ProgramFinder, program: Program): TemplateResult {
+  const phone = program.intakePhone;
+  const line = f.t(messages, 'noSchedule', { phone });
+  const at = line.indexOf(phone);
+  const href = phoneHref(phone);
+  return html`<p class="hint no-schedule">
+    ${at < 0 || !href ? line : html`${line.slice(0, at)}<a href=${href}>${phone}</a>${line.slice(at + phone.length)}`}
+  </p>`;
+}
+
 export function renderTracks(f: ProgramFinder, program: Program, withDays = true): TemplateResult {
   const summary = summarize(program, f.format);
-  if (summary.tracks.length === 0) return html`<p class="hint">${f.t(messages, 'noSchedule')}</p>`;
+  if (summary.tracks.length === 0) return renderNoSchedule(f, program);
   const clashes = f.busy.length ? f.clashes(program) : undefined;
   return html`
     <ul class="tracks" role="list">

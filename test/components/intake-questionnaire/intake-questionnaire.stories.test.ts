@@ -44,6 +44,8 @@ const expected: Record<string, (el: IopIntakeQuestionnaire) => boolean> = {
   Receipt: (el) => txt(el, '.receipt-line') === 'Received. Your reference is HL-2026-0042.',
   StaticSource: (el) => txt(el, '#status-title') === "This form can't be sent from this website",
   NotKept: (el) => txt(el, '.notice.storage').includes("can't be saved on this device"),
+  FhirLoincPhq9: (el) => txt(el, '#page-heading') === 'PHQ-9 quick depression assessment panel' && !!sel(el, '#crisis-panel') && !!sel(el, '[data-q="phq9-9"]'),
+  FhirNestedEnableWhen: (el) => txt(el, '#page-heading') === 'Where you live' && !!sel(el, '[data-q="childcare-when"] input'),
 };
 
 describe('intake-questionnaire stories', () => {

@@ -51,6 +51,9 @@ describe('program finder stories', () => {
     expect((await renderStory('Compare')).shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
     expect(text(await renderStory('FitsMyWeek'), '.busy-list')).to.equal('Mon–Fri, 9:00 AM–5:00 PM Remove');
     expect(text(await renderStory('Spanish'), '#results-heading')).to.equal('12 programas coinciden');
+    const locator = await renderStory('FromLocatorRows');
+    expect(text(locator, '#results-heading')).to.equal('4 programs match');
+    expect(text(locator, '[data-program-id="locator-xyz0001"] .no-schedule')).to.equal('Schedule not published — call (512) 555-0102');
     const narrow = await renderStory('Narrow');
     expect(getComputedStyle(narrow.shadowRoot!.querySelector('.filters-toggle')!).display).to.not.equal('none');
   });
