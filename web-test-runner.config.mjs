@@ -59,6 +59,8 @@ function mount(prefix, handler) {
 async function referenceBackendMiddleware() {
   const { createReferenceApi, createStaticDataHandler } = await tsImport('./demo/server/api.ts', import.meta.url);
   const { badData, fixtureData, createTroubleApi } = await tsImport('./test/fixtures/backend-mounts.ts', import.meta.url);
+  // Fault-injecting proxy in front of a reference backend on its own temp data dir (test/e2e/faults).
+  const { createFaultProxy } = await tsImport('./test/fixtures/fault-proxy.ts', import.meta.url);
   const tmp = () => mkdtempSync(join(tmpdir(), 'iop-kit-test-'));
   const idemDir = tmp();
   return [
@@ -68,11 +70,14 @@ async function referenceBackendMiddleware() {
     mount('/api-idem-a', createReferenceApi({ dataDir: idemDir, basePath: '/api-idem-a', debug: true })),
     mount('/api-idem-b', createReferenceApi({ dataDir: idemDir, basePath: '/api-idem-b', debug: true })),
     mount('/api-trouble', createTroubleApi('/api-trouble')),
+    mount('/api-faults', createFaultProxy('/api-faults')),
     mount('/test-static', createStaticDataHandler({ path: '/test-static/iop-data.json', dataSource: fixtureData })),
   ];
 }
 
 const executablePath = findChrome();
+// The strict Content-Security-Policy header on /demo/csp.html (test/e2e/security/csp.test.ts).
+const { cspKoaMiddleware } = await tsImport('./demo/server/csp-plugin.ts', import.meta.url);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -81,7 +86,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: await referenceBackendMiddleware(),
+  middleware: [cspKoaMiddleware(), ...(await referenceBackendMiddleware())],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],
 };

@@ -7,6 +7,7 @@ import './define/program-finder.js';
 import './define/schedule-viewer.js';
 import './define/insurance-check.js';
 import './define/intake-questionnaire.js';
+import './define/family-education.js';
 
 // The data contract, as types only (the schemas themselves are imported where they validate).
 export type * from './core/schemas/index.js';
@@ -38,3 +39,5 @@ export { ProgramFinder } from './define/program-finder.js';
 export { IopInsuranceCheck } from './define/insurance-check.js';
 export type { InsuranceAlternative, InsuranceSubmittedDetail } from './define/insurance-check.js';
 export { IopIntakeQuestionnaire } from './define/intake-questionnaire.js';
+export { IopFamilyEducation } from './define/family-education.js';
+export type { EducationProgressDetail } from './define/family-education.js';

@@ -26,7 +26,7 @@ export interface ReferenceApiOptions {
   latencyMs?: number;
   /** The programs, payers, modules and forms to serve (default: the files in demo/data). */
   dataSource?: DataSource;
-  /** Adds `GET <base>/_debug/submissions/count` (tests only; never in the demo). */
+  /** Adds `GET <base>/_debug/submissions/count[?id=<submissionId>]` (tests only; never in the demo). */
   debug?: boolean;
 }
 
@@ -120,7 +120,8 @@ export function createReferenceApi(options: ReferenceApiOptions): Handler {
       return m ? sendJson(res, 200, m) : sendError(res, 404, `Education module "${third}" was not found.`);
     }
     if (options.debug && first === '_debug' && second === 'submissions' && third === 'count' && more.length === 0) {
-      return sendJson(res, 200, { count: await store.count() });
+      const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('id');
+      return sendJson(res, 200, { count: await store.count(id ?? undefined) });
     }
     return sendError(res, 404, `There is nothing at ${basePath}${rest || '/'}.`);
   }

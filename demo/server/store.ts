@@ -26,7 +26,8 @@ interface FileShape {
 export interface SubmissionStore {
   /** Stores the submission once per key; `created` is false for a repeat (the first receipt is returned). */
   submit(idempotencyKey: string, submission: IntakeSubmission): Promise<{ receipt: IntakeReceipt; created: boolean }>;
-  count(): Promise<number>;
+  /** How many records are stored, or how many carry this submission id (tests: "stored exactly once"). */
+  count(submissionId?: string): Promise<number>;
   readonly file: string;
 }
 
@@ -90,8 +91,11 @@ export function createSubmissionStore(dataDir: string): SubmissionStore {
         return { receipt, created: true };
       });
     },
-    count() {
-      return serial(async () => (await read()).submissions.length);
+    count(submissionId?: string) {
+      return serial(async () => {
+        const all = (await read()).submissions;
+        return submissionId === undefined ? all.length : all.filter((s) => s.submission.submissionId === submissionId).length;
+      });
     },
   };
 }

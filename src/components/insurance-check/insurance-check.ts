@@ -132,7 +132,9 @@ export class IopInsuranceCheck extends IopElement {
 
   protected override backendChanged(): void {
     this.#payers.reset();
-    if (this.phase === 'not-supported') this.phase = 'form';
+    // A check still waiting on the old backend is abandoned: back to the form, everything still filled in.
+    if (this.phase === 'sending') this.#abort?.abort();
+    if (this.phase === 'not-supported' || this.phase === 'sending') this.phase = 'form';
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -20,7 +20,6 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { findPayers } from '../../core/data/payers.js';
-import { isBackendError } from '../../core/backend/index.js';
 import type { Payer } from '../../core/schemas/index.js';
 import type { ChosenPayer } from '../../core/insurance-form.js';
 
@@ -129,7 +128,8 @@ export class PayerCombobox implements ReactiveController {
         this.host.requestUpdate();
       }
     } catch (error) {
-      if (seq !== this.#seq || (isBackendError(error) && error.kind === 'aborted') || abort.signal.aborted) return;
+      // Only a search this combobox cancelled itself is ignored; a backend's own AbortError is a failure to show.
+      if (seq !== this.#seq || abort.signal.aborted) return;
       this.results = [];
       this.status = 'failed';
       this.open = false;

@@ -107,6 +107,8 @@ export class IopIntakeQuestionnaire extends IopElement {
   @state() resumeSavedAt?: number;
   @state() remoteChanged = false;
   @state() persistent = true;
+  /** A problem with the saved draft to tell the person about: it could not be read back, or saves are failing. */
+  @state() draftProblem?: 'not-restored' | 'not-saving';
   @state() politeText = '';
   @state() alertText = '';
 
@@ -239,6 +241,8 @@ export class IopIntakeQuestionnaire extends IopElement {
         this.phase = 'resume';
       } else this.phase = 'form';
     } else {
+      // A draft that could not be read back (altered bytes, a lost key) is gone: say so, never silently.
+      if (loaded.status === 'corrupt') this.draftProblem = 'not-restored';
       this.reset();
       this.phase = 'form';
     }
@@ -258,8 +262,10 @@ export class IopIntakeQuestionnaire extends IopElement {
       ttlMs: this.ttlDays * 86_400_000,
       onSaved: (savedAt) => {
         this.savedAt = savedAt;
+        if (this.draftProblem === 'not-saving') this.draftProblem = undefined;
         this.emit('iop-intake-saved', { savedAt });
       },
+      onError: () => (this.draftProblem = 'not-saving'),
       onRemoteChange: () => (this.remoteChanged = true),
     });
   }
@@ -466,6 +472,9 @@ export class IopIntakeQuestionnaire extends IopElement {
     return html`<div class="frame" part="base">
       ${title && this.phase !== 'error' ? html`<h2 class="form-title" part="title">${title}</h2>` : nothing}
       ${!this.persistent && this.phase !== 'loading' ? html`<p class="notice storage" part="notice" role="note">${this.t(commonMessages, 'storageFallbackNotice')}</p>` : nothing}
+      ${this.draftProblem && this.phase !== 'loading'
+        ? html`<p class="notice storage" part="notice" role="status">${this.msg(this.draftProblem === 'not-restored' ? 'draftNotRestored' : 'draftNotSaving')}</p>`
+        : nothing}
       ${renderBody(this)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.politeText}</div>
       <div class="visually-hidden" aria-live="assertive">${this.alertText}</div>

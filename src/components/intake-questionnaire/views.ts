@@ -110,7 +110,7 @@ function renderForm(h: IopIntakeQuestionnaire, ctx: PanelContext): TemplateResul
     crisis: h.crisisState,
     ...(h.summary ? { summary: h.summary } : {}),
     flags,
-    persistent: h.persistent,
+    persistent: h.persistent && h.draftProblem !== 'not-saving',
     ttlDays: h.ttlDays,
     ...(h.savedAt ? { savedText: h.msg('savedAt', { time: ctx.clock(h.savedAt) }) } : {}),
     confirmingDelete: h.confirming === 'delete',

@@ -7,14 +7,18 @@
  */
 import { BackendError } from './types.js';
 import type { BackendAdapter, RequestOptions } from './types.js';
-import { checkId, markKitBackend, raceSignal, throwIfAborted, toBackendError } from './shared.js';
+import { anySignal, checkId, markKitBackend, raceSignal, throwIfAborted, toBackendError } from './shared.js';
 
 const SOURCE = 'The custom backend';
 
 type MethodName = Exclude<keyof BackendAdapter, 'kind'>;
 
-export function wrapCustomBackend(target: unknown): BackendAdapter {
+/** How long a custom adapter may take before the kit gives up with a `timeout` error (like the HTTP adapter). */
+export const CUSTOM_TIMEOUT_MS = 30_000;
+
+export function wrapCustomBackend(target: unknown, options: { timeoutMs?: number | undefined } = {}): BackendAdapter {
   const obj = (typeof target === 'object' || typeof target === 'function') && target !== null ? (target as Record<string, unknown>) : {};
+  const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : CUSTOM_TIMEOUT_MS;
 
   async function invoke(name: MethodName, args: unknown[], options?: RequestOptions): Promise<unknown> {
     throwIfAborted(options?.signal);
@@ -22,10 +26,23 @@ export function wrapCustomBackend(target: unknown): BackendAdapter {
     if (typeof fn !== 'function') {
       throw new BackendError('not-supported', `${SOURCE} does not provide ${name}(), so this is not available here.`);
     }
+    // The adapter gets a signal that also fires on the kit's timeout, so it can stop its own work.
+    const timeout = new AbortController();
+    const signal = options?.signal ? anySignal([options.signal, timeout.signal]) : timeout.signal;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timeout.abort();
+        reject(new BackendError('timeout', `${SOURCE}'s ${name}() did not answer within ${Math.round(timeoutMs / 100) / 10} seconds.`));
+      }, timeoutMs);
+    });
     try {
-      return await raceSignal(Promise.resolve().then(() => (fn as (...a: unknown[]) => unknown).apply(obj, [...args, options ?? {}])), options?.signal);
+      const call = Promise.resolve().then(() => (fn as (...a: unknown[]) => unknown).apply(obj, [...args, { signal }]));
+      return await Promise.race([raceSignal(call, options?.signal), timedOut]);
     } catch (e) {
       throw toBackendError(e, `${SOURCE}'s ${name}()`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -86,7 +86,7 @@ const present = (s: string | null | undefined): s is string => typeof s === 'str
 
 export function createBackend(options: CreateBackendOptions = {}): BackendAdapter {
   const { backend, apiBase, src, timeoutMs, fetch } = options;
-  if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as BackendAdapter) : wrapCustomBackend(backend);
+  if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as BackendAdapter) : wrapCustomBackend(backend, { timeoutMs });
   if (present(apiBase)) return createHttpBackend({ apiBase, timeoutMs, fetch });
   if (present(src)) return lazyStaticBackend({ src, timeoutMs, fetch });
   return createUnconfiguredBackend();

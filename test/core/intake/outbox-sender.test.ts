@@ -27,8 +27,9 @@ function submission(): IntakeSubmission {
   };
 }
 
-async function serverCount(): Promise<number> {
-  return ((await (await fetch('/api/_debug/submissions/count')).json()) as { count: number }).count;
+/** How many records the server holds for this submission id (other test files submit to /api concurrently). */
+async function serverCount(submissionId: string): Promise<number> {
+  return ((await (await fetch(`/api/_debug/submissions/count?id=${encodeURIComponent(submissionId)}`)).json()) as { count: number }).count;
 }
 
 const waitFor = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
@@ -86,14 +87,14 @@ describe('outbox sender', () => {
         return real.submitIntake(s, o);
       },
     };
-    const before = await serverCount();
+    const before = await serverCount(sub.submissionId);
     const sender = createOutboxSender({ storage, backend, onChange: (_, st) => statuses.push(st.state) });
     const status = await sender.enqueue(sub);
     expect(storedWhenSending).to.equal(true);
     expect(status.state).to.equal('sent');
     expect(statuses).to.deep.equal(['queued', 'sending', 'sent']);
     expect(await storage.outbox.get(sub.submissionId)).to.equal(undefined);
-    expect(await serverCount()).to.equal(before + 1);
+    expect(await serverCount(sub.submissionId)).to.equal(before + 1);
   });
 
   it('through a 500, a lost receipt and a timeout, the server stores it exactly once, always under the same key', async () => {
@@ -103,7 +104,7 @@ describe('outbox sender', () => {
     const backend = createHttpBackend({ apiBase: '/api', fetch: trouble.fetch, timeoutMs: 300 });
     const sender = createOutboxSender({ storage, backend, now: () => t, random: () => 0 });
     const sub = submission();
-    const before = await serverCount();
+    const before = await serverCount(sub.submissionId);
 
     const first = await sender.enqueue(sub);
     expect(first).to.deep.include({ state: 'retry-scheduled', attempts: 1, nextTryAt: t + 2000 });
@@ -113,7 +114,7 @@ describe('outbox sender', () => {
     t += 2000;
     await sender.flush(); // lost receipt: stored on the server, still queued here
     expect(sender.status(sub.submissionId)).to.deep.include({ state: 'waiting-offline', attempts: 2 });
-    expect(await serverCount()).to.equal(before + 1);
+    expect(await serverCount(sub.submissionId)).to.equal(before + 1);
 
     t += 4000;
     await sender.flush(); // timeout
@@ -124,7 +125,7 @@ describe('outbox sender', () => {
     const sent = sender.status(sub.submissionId);
     expect(sent?.state).to.equal('sent');
     expect(await storage.outbox.list()).to.deep.equal([]);
-    expect(await serverCount()).to.equal(before + 1);
+    expect(await serverCount(sub.submissionId)).to.equal(before + 1);
     expect(trouble.posts).to.deep.equal([sub.submissionId, sub.submissionId, sub.submissionId, sub.submissionId]);
   });
 
@@ -137,7 +138,7 @@ describe('outbox sender', () => {
     const sender = createOutboxSender({ storage, backend: () => current, eventTarget: events, backoff: { baseMs: 60_000 } });
     await sender.start();
     const sub = submission();
-    const before = await serverCount();
+    const before = await serverCount(sub.submissionId);
     const st = await sender.enqueue(sub);
     expect(st.state).to.equal('waiting-offline');
     expect((st as { nextTryAt: number }).nextTryAt).to.be.greaterThan(Date.now() + 20_000);
@@ -146,7 +147,7 @@ describe('outbox sender', () => {
     current = online;
     events.dispatchEvent(new Event('online'));
     await waitFor(() => sender.status(sub.submissionId)?.state === 'sent');
-    expect(await serverCount()).to.equal(before + 1);
+    expect(await serverCount(sub.submissionId)).to.equal(before + 1);
     expect(await storage.outbox.get(sub.submissionId)).to.equal(undefined);
     sender.stop();
   });
@@ -165,7 +166,7 @@ describe('outbox sender', () => {
   it('a reload mid-send: a new sender on the same storage delivers what the old one left, once', async () => {
     const { name, storage } = await open();
     const sub = submission();
-    const before = await serverCount();
+    const before = await serverCount(sub.submissionId);
     // The old page: the request reaches the server, then the page goes away before the receipt.
     let release: () => void = () => {};
     const real = createHttpBackend({ apiBase: '/api' });
@@ -179,7 +180,7 @@ describe('outbox sender', () => {
     };
     const old = createOutboxSender({ storage, backend: dying });
     void old.enqueue(sub).catch(() => {});
-    await waitFor(async () => (await serverCount()) === before + 1);
+    await waitFor(async () => (await serverCount(sub.submissionId)) === before + 1);
     old.stop();
 
     // The reloaded page: a fresh connection to the same database, a fresh sender.
@@ -191,7 +192,7 @@ describe('outbox sender', () => {
     await fresh.start();
     expect(fresh.status(sub.submissionId)?.state).to.equal('sent');
     expect(seen).to.deep.equal(['true:queued', 'true:sending', 'true:sent']);
-    expect(await serverCount()).to.equal(before + 1);
+    expect(await serverCount(sub.submissionId)).to.equal(before + 1);
     expect(await reopened.outbox.list()).to.deep.equal([]);
     fresh.stop();
     release();

@@ -1,0 +1,58 @@
+/**
+ * Reading comfort helpers: text-size steps, read-aloud with the browser's speech
+ * synthesis (progressive: absent when the browser has none) and the share link.
+ */
+import { blockText } from '../../core/education/text.js';
+import { isValidBlock, type LenientModule } from '../../core/education/lenient.js';
+
+/** Text sizes offered by A− / A+, in percent of the element's base size. */
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
+
+/** Whether this browser can read aloud. */
+export function canSpeak(): boolean {
+  const w = globalThis as { speechSynthesis?: unknown; SpeechSynthesisUtterance?: unknown };
+  return typeof w.speechSynthesis === 'object' && w.speechSynthesis !== null && typeof w.SpeechSynthesisUtterance === 'function';
+}
+
+/** The module's plain text in reading order, one unit per sentence group (markup removed). */
+export function speechUnits(module: LenientModule): string[] {
+  const units = [module.title, ...module.blocks.filter(isValidBlock).flatMap(blockText)];
+  return units.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export type SpeechState = 'idle' | 'speaking' | 'paused';
+
+/**
+ * Reads `units` aloud in `lang` (the module's language): one utterance per unit, so long
+ * modules are not cut off by engines that stop long utterances. `onEnd` runs after the last
+ * unit or on stop.
+ */
+export function speak(units: readonly string[], lang: string, onEnd: () => void): void {
+  const synth = globalThis.speechSynthesis;
+  synth.cancel();
+  const voice = synth.getVoices?.().find((v) => v.lang.toLowerCase().startsWith(lang.toLowerCase()));
+  units.forEach((unit, i) => {
+    const u = new SpeechSynthesisUtterance(unit);
+    u.lang = lang;
+    if (voice) u.voice = voice;
+    if (i === units.length - 1) u.onend = onEnd;
+    synth.speak(u);
+  });
+}
+
+/** The host page's URL with `#module=<id>` (only the module's id; nothing about the reader). */
+export function shareUrl(moduleId: string, href: string = location.href): string {
+  const base = href.split('#')[0];
+  return `${base}#module=${encodeURIComponent(moduleId)}`;
+}
+
+/** The module id in a `#module=<id>` hash, if any. */
+export function moduleFromHash(hash: string = location.hash): string | undefined {
+  const m = /(?:^#|&)module=([^&]+)/.exec(hash);
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return undefined;
+  }
+}

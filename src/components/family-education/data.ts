@@ -1,0 +1,110 @@
+/**
+ * Where the reader's modules come from: a `.modules` property (parsed block by block), or
+ * the backend (the validated list, then each module raw → `parseModuleLenient`), and the
+ * device storage shared per page.
+ */
+import { isBackendError } from '../../core/backend/index.js';
+import type { BackendAdapter } from '../../core/backend/types.js';
+import { loadEducationModuleRaw, loadEducationModules } from '../../core/data/education.js';
+import { parseModuleLenient, type LenientModule } from '../../core/education/lenient.js';
+import type { EducationModuleSummary } from '../../core/schemas/education.js';
+import type { KitStorage } from '../../core/storage/index.js';
+
+/** What the person is told: `commonMessages` keys. */
+export type ErrorKind = 'networkError' | 'timeoutError' | 'invalidDataError' | 'somethingWentWrongDetail';
+
+export function errorKind(error: unknown): ErrorKind {
+  if (isBackendError(error)) {
+    if (error.kind === 'network') return 'networkError';
+    if (error.kind === 'timeout') return 'timeoutError';
+    if (error.kind === 'invalid-response') return 'invalidDataError';
+  }
+  return 'somethingWentWrongDetail';
+}
+
+const isNotFound = (e: unknown) => isBackendError(e) && (e.kind === 'not-found' || (e.kind === 'http' && e.status === 404));
+
+export type Catalogue = { status: 'loading' } | { status: 'ready'; items: EducationModuleSummary[] } | { status: 'error'; kind: ErrorKind };
+
+export type Reader =
+  | { status: 'loading'; id: string }
+  | { status: 'ready'; module: LenientModule }
+  | { status: 'not-found'; id: string }
+  | { status: 'error'; id: string; kind: ErrorKind };
+
+export interface LocalModules {
+  byId: Map<string, LenientModule>;
+  items: EducationModuleSummary[];
+  rejected: number;
+}
+
+const memo = new WeakMap<readonly unknown[], LocalModules>();
+
+/** Modules given directly: each parsed leniently; a module whose own fields are invalid is left out. */
+export function localModules(list: readonly unknown[]): LocalModules {
+  const hit = memo.get(list);
+  if (hit) return hit;
+  const byId = new Map<string, LenientModule>();
+  let rejected = 0;
+  for (const data of list) {
+    const r = parseModuleLenient(data);
+    if (r.ok && !byId.has(r.module.id)) byId.set(r.module.id, r.module);
+    else rejected++;
+  }
+  const items = [...byId.values()].map(({ blocks: _b, ...summary }) => summary);
+  const value = { byId, items, rejected };
+  memo.set(list, value);
+  return value;
+}
+
+/** The catalogue from the backend; never rejects. */
+export async function fetchCatalogue(backend: BackendAdapter, signal: AbortSignal): Promise<Catalogue> {
+  try {
+    const { items, rejected } = await loadEducationModules(backend, { signal });
+    // Every entry malformed: that is bad data, not an empty catalogue.
+    if (items.length === 0 && rejected.length > 0) return { status: 'error', kind: 'invalidDataError' };
+    return { status: 'ready', items };
+  } catch (e) {
+    return { status: 'error', kind: errorKind(e) };
+  }
+}
+
+/** One module from the backend, validated block by block; never rejects. */
+export async function fetchModule(backend: BackendAdapter, id: string, signal: AbortSignal): Promise<Reader> {
+  try {
+    const r = parseModuleLenient(await loadEducationModuleRaw(backend, id, { signal }));
+    return r.ok ? { status: 'ready', module: r.module } : { status: 'error', id, kind: 'invalidDataError' };
+  } catch (e) {
+    return isNotFound(e) ? { status: 'not-found', id } : { status: 'error', id, kind: errorKind(e) };
+  }
+}
+
+/** Catalogue entries in `locale` first-class: sorted by suggested order, then title. */
+export function ordered(items: readonly EducationModuleSummary[]): EducationModuleSummary[] {
+  return [...items].sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title));
+}
+
+const storages = new Map<string, Promise<KitStorage>>();
+
+/**
+ * The kit's storage in database `name` (default `iop-kit`), opened once per page. Never rejects.
+ * Loaded on demand: the reader renders before storage answers, so the element's entry need not carry it.
+ */
+export function sharedStorage(name?: string): Promise<KitStorage> {
+  const key = name?.trim() || 'iop-kit';
+  let p = storages.get(key);
+  if (!p) {
+    p = import('../../core/storage/index.js').then(
+      ({ openKitStorage }) => openKitStorage({ dbName: key }),
+      async () => (await import('../../core/storage/memory.js')).createMemoryStorage('error'),
+    );
+    storages.set(key, p);
+  }
+  return p;
+}
+
+/** Drafts-store id of a reflection: module and block ids only. */
+export const reflectionId = (moduleId: string, blockId: string) => `edu-reflection:${moduleId}:${blockId}`;
+
+/** Reflections are kept 30 days after their last save, then deleted (drafts expiry). */
+export const REFLECTION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
