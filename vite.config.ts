@@ -12,7 +12,9 @@ const root = resolve(import.meta.dirname, 'demo');
 const port = Number(process.env.PORT) || 5173;
 const latency = process.env.IOP_LATENCY_MS !== undefined ? Number(process.env.IOP_LATENCY_MS) : 300;
 
-const pages = ['index', 'program-finder', 'schedule-viewer', 'insurance-check', 'intake-questionnaire', 'family-education', 'csp'];
+const pages = ['index', 'program-finder', 'schedule-viewer', 'insurance-check', 'intake-questionnaire', 'family-education', 'csp',
+  // Embedding guides and themes (README "Embedding guides", "Theming guide").
+  'embed/index', 'embed/plain-html', 'embed/wordpress', 'embed/static-site', 'embed/react/index', 'themes/index'];
 
 export default defineConfig({
   root,

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { embedExamplesPlugin } from './test/e2e/embed/examples-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
@@ -85,7 +86,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [embedExamplesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [cspKoaMiddleware(), ...(await referenceBackendMiddleware())],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],

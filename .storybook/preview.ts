@@ -1,17 +1,15 @@
-/// <reference types="vite/client" />
 /**
  * Every story: a Language toolbar (English / Español) that sets the document's `lang`
- * — every iop-* element without its own `locale` follows it — and, once
- * `npm run build` has written custom-elements.json, controls and docs from the
- * elements' JSDoc.
+ * — every iop-* element without its own `locale` follows it — and, from the elements'
+ * JSDoc (custom-elements.json, analysed by .storybook/vite.config.ts), each element's
+ * Docs page: attributes, properties, events, slots, CSS parts and CSS custom properties.
  */
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from 'virtual:iop-custom-elements-manifest';
+import { manifestForDocs } from './docs-manifest.js';
 
-// Present only after `npm run build` (cem analyze); the glob is empty otherwise.
-const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
-const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+setCustomElementsManifest(manifestForDocs(manifest));
 
 const withLocale: Decorator = (story, context) => {
   const locale = context.globals.locale === 'es' ? 'es' : 'en';

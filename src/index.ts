@@ -41,3 +41,8 @@ export type { InsuranceAlternative, InsuranceSubmittedDetail } from './define/in
 export { IopIntakeQuestionnaire } from './define/intake-questionnaire.js';
 export { IopFamilyEducation } from './define/family-education.js';
 export type { EducationProgressDetail } from './define/family-education.js';
+
+// Program finder state for host pages (`finder.filters = { ...emptyFilters(), format: ['virtual'] }`).
+export { emptyFilters } from './core/finder/filters.js';
+export type { FinderFilters, Facet } from './core/finder/filters.js';
+export type { BusyBlock, TimeOfDay } from './core/finder/schedule.js';

@@ -24,6 +24,7 @@ function storage(records: ModuleProgressInput[] = []): KitStorage {
 const meta: Meta<Args> = {
   title: 'Elements/Family education',
   component: 'iop-family-education',
+  tags: ['autodocs'],
   args: { locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'es'] } },
   render: ({ locale }) => html`<iop-family-education

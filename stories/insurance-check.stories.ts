@@ -115,6 +115,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Insurance check',
   component: 'iop-insurance-check',
+  tags: ['autodocs'],
   args: { locale: 'en', centerName: 'Harbor Recovery Center', centerPhone: '(555) 201-0100', centerHours: 'Mon–Fri 8 AM–6 PM' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'es'] } },
   render: (args) => check(args, backend(RESULTS['active']!)),

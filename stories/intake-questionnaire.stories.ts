@@ -78,6 +78,7 @@ function view(o: { locale: string; form?: IntakeForm; questionnaire?: object; fo
 const meta: Meta<Args> = {
   title: 'Elements/Intake questionnaire',
   component: 'iop-intake-questionnaire',
+  tags: ['autodocs'],
   args: { locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'es'] } },
   render: ({ locale }) => view({ locale }),

@@ -46,6 +46,9 @@ interface FinderArgs {
 const meta: Meta<FinderArgs> = {
   title: 'Elements/Program finder',
   component: 'iop-program-finder',
+  // Sample data for tests and other stories, not a story.
+  excludeStories: ['samplePrograms'],
+  tags: ['autodocs'],
   args: { locale: 'en', backend: backendOf(samplePrograms) },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'es'] } },
   render: ({ locale, backend, compared, view, busy, weekOpen, width, format, populations }) => html`

@@ -90,6 +90,7 @@ interface ProviderArgs {
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/Provider',
   component: 'iop-provider',
+  tags: ['autodocs'],
   args: { locale: 'en', centerName: 'Harbor Recovery Center', centerPhone: '(555) 201-0100' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'es'] } },
   render: ({ locale, centerName, centerPhone }) => html`

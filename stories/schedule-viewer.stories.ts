@@ -41,6 +41,7 @@ const workWeek: BusyBlock[] = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], star
 const meta: Meta<Args> = {
   title: 'Elements/Schedule viewer',
   component: 'iop-schedule-viewer',
+  tags: ['autodocs'],
   args: { locale: 'en', view: '', viewerTimeZone: 'America/Chicago' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'es'] },
