@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isUnconfiguredBackend } from '../../core/backend/index.js';
 import { commonMessages, intlLocale } from '../../core/i18n/index.js';
 import { IntakeSession, validationMessage } from '../../core/intake/index.js';
 import type { Answers } from '../../core/intake/index.js';
@@ -467,11 +468,20 @@ export class IopIntakeQuestionnaire extends IopElement {
     }
   }
 
+  /** A static data file (or no backend at all) cannot take submissions: say so before anyone fills in the form. */
+  #cannotSend(): boolean {
+    const adapter = this.backendAdapter;
+    return adapter.kind === 'static' || isUnconfiguredBackend(adapter);
+  }
+
   protected override render(): TemplateResult {
     const title = this.activeForm ? localize(this.activeForm.title, this.effectiveLocale) : '';
     return html`<div class="frame" part="base">
       ${title && this.phase !== 'error' ? html`<h2 class="form-title" part="title">${title}</h2>` : nothing}
       ${!this.persistent && this.phase !== 'loading' ? html`<p class="notice storage" part="notice" role="note">${this.t(commonMessages, 'storageFallbackNotice')}</p>` : nothing}
+      ${this.phase === 'form' && this.#cannotSend()
+        ? html`<p class="notice storage" part="notice" role="note">${this.center.phone ? this.t(commonMessages, 'staticSourceNotice', { phone: this.center.phone }) : this.t(commonMessages, 'staticSourceNoticeNoPhone')}</p>`
+        : nothing}
       ${this.draftProblem && this.phase !== 'loading'
         ? html`<p class="notice storage" part="notice" role="status">${this.msg(this.draftProblem === 'not-restored' ? 'draftNotRestored' : 'draftNotSaving')}</p>`
         : nothing}

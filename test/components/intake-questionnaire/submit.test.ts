@@ -110,6 +110,8 @@ describe('<iop-intake-questionnaire> submitting', () => {
     const el = await mount(
       html`<iop-intake-questionnaire .form=${shortForm()} storage-name=${name} src="/test-static/iop-data.json" center-phone="(555) 201-0100"></iop-intake-questionnaire>`,
     );
+    // Said before anyone fills in the form, not only at the end.
+    expect(text(el, '.notice[role="note"]')).to.equal("This website can't send this form online. Please call (555) 201-0100.");
     await fillAndReview(el);
     await click(el, 'button[data-action="submit"]');
     expect(text(el, '#status-title')).to.equal("This form can't be sent from this website");
