@@ -77,6 +77,8 @@ async function referenceBackendMiddleware() {
 }
 
 const executablePath = findChrome();
+// The custom elements manifest and the list of stories files, for test/tooling (Storybook docs, every story).
+const { storybookFixturesPlugin } = await tsImport('./scripts/cem.ts', import.meta.url);
 // The strict Content-Security-Policy header on /demo/csp.html (test/e2e/security/csp.test.ts).
 const { cspKoaMiddleware } = await tsImport('./demo/server/csp-plugin.ts', import.meta.url);
 
@@ -86,7 +88,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  plugins: [embedExamplesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [storybookFixturesPlugin(), embedExamplesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [cspKoaMiddleware(), ...(await referenceBackendMiddleware())],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],
