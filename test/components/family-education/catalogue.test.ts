@@ -142,6 +142,8 @@ describe('iop-family-education progress', () => {
     expect(text($(el, '[data-card="every-block"] .open'))).to.equal('Continue');
     await click(el, '[data-card="every-block"] .open');
     await readerReady(el);
+    // The saved answer is read back from IndexedDB after the module opens.
+    await waitUntil(() => text($(el, 'fieldset.check .verdict')) !== '', 'the saved answer was not restored', { timeout: 3000 });
     expect(text($(el, 'fieldset.check .verdict'))).to.equal('Well done: your answer is right.');
     expect($$<HTMLInputElement>(el, 'fieldset.check input')[0]!.checked).to.equal(true);
     expect(text($(el, '.resume'))).to.include('You read part of this module before.');
