@@ -3,24 +3,16 @@
  * the backend (the validated list, then each module raw → `parseModuleLenient`), and the
  * device storage shared per page.
  */
-import { isBackendError } from '../../core/backend/index.js';
+import { isBackendError } from '../../core/backend/types.js';
+import { failureMessageKey, type FailureMessageKey } from '../../core/i18n/common.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { loadEducationModuleRaw, loadEducationModules } from '../../core/data/education.js';
 import { parseModuleLenient, type LenientModule } from '../../core/education/lenient.js';
 import type { EducationModuleSummary } from '../../core/schemas/education.js';
-import type { KitStorage } from '../../core/storage/index.js';
 
 /** What the person is told: `commonMessages` keys. */
-export type ErrorKind = 'networkError' | 'timeoutError' | 'invalidDataError' | 'somethingWentWrongDetail';
-
-export function errorKind(error: unknown): ErrorKind {
-  if (isBackendError(error)) {
-    if (error.kind === 'network') return 'networkError';
-    if (error.kind === 'timeout') return 'timeoutError';
-    if (error.kind === 'invalid-response') return 'invalidDataError';
-  }
-  return 'somethingWentWrongDetail';
-}
+export type ErrorKind = FailureMessageKey;
+export const errorKind = failureMessageKey;
 
 const isNotFound = (e: unknown) => isBackendError(e) && (e.kind === 'not-found' || (e.kind === 'http' && e.status === 404));
 
@@ -84,24 +76,7 @@ export function ordered(items: readonly EducationModuleSummary[]): EducationModu
   return [...items].sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.title.localeCompare(b.title));
 }
 
-const storages = new Map<string, Promise<KitStorage>>();
-
-/**
- * The kit's storage in database `name` (default `iop-kit`), opened once per page. Never rejects.
- * Loaded on demand: the reader renders before storage answers, so the element's entry need not carry it.
- */
-export function sharedStorage(name?: string): Promise<KitStorage> {
-  const key = name?.trim() || 'iop-kit';
-  let p = storages.get(key);
-  if (!p) {
-    p = import('../../core/storage/index.js').then(
-      ({ openKitStorage }) => openKitStorage({ dbName: key }),
-      async () => (await import('../../core/storage/memory.js')).createMemoryStorage('error'),
-    );
-    storages.set(key, p);
-  }
-  return p;
-}
+export { sharedStorage } from '../../core/storage/shared.js';
 
 /** Drafts-store id of a reflection: module and block ids only. */
 export const reflectionId = (moduleId: string, blockId: string) => `edu-reflection:${moduleId}:${blockId}`;

@@ -8,21 +8,9 @@ import { createUnconfiguredBackend } from '../../core/backend/index.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { createOutboxSender } from '../../core/intake/index.js';
 import type { OutboxSender, OutboxStatus } from '../../core/intake/index.js';
-import { openKitStorage } from '../../core/storage/index.js';
 import type { KitStorage } from '../../core/storage/index.js';
 
-const storages = new Map<string, Promise<KitStorage>>();
-
-/** The kit's storage in the database `name` (default `iop-kit`), opened once per page. Never rejects. */
-export function sharedStorage(name?: string): Promise<KitStorage> {
-  const key = name?.trim() || 'iop-kit';
-  let p = storages.get(key);
-  if (!p) {
-    p = openKitStorage({ dbName: key });
-    storages.set(key, p);
-  }
-  return p;
-}
+export { sharedStorage } from '../../core/storage/shared.js';
 
 export interface SenderSubscriber {
   backend(): BackendAdapter;
