@@ -6,12 +6,11 @@
  * Rows are generated deterministically (seeded) after the shape of test/fixtures/locator/rows.ts.
  * Times are of the work: each run awaits `updateComplete`, never an animation frame.
  */
-import '../../src/define/program-finder.js';
-import type { ProgramFinder } from '../../src/components/program-finder/program-finder.js';
 import { fromLocatorRows } from '../../src/core/locator/import.js';
 import type { Program } from '../../src/core/schemas/index.js';
 import { mulberry32, type Rand } from '../fixtures/programs.js';
 import type { BenchCase } from '../harness/types.js';
+import { filterChangeCase, mountCase } from '../finder-cases.js';
 
 const COUNT = 25_000;
 const SEED = 2027;
@@ -108,82 +107,24 @@ function data(): Program[] {
   return programs;
 }
 
-const host = () => {
-  const div = document.createElement('div');
-  div.style.width = '1024px';
-  document.body.append(div);
-  return div;
-};
-
-async function renderedResults(el: ProgramFinder): Promise<void> {
-  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('.card'); i++) await el.updateComplete.then(() => Promise.resolve());
-  if (!el.shadowRoot?.querySelector('.card .no-schedule')) throw new Error('no results (with "Schedule not published") rendered');
-}
-
-const untilIndexed = async (el: ProgramFinder) => {
-  for (let i = 0; i < 500 && !el.shadowRoot?.querySelector('fieldset[data-facet="payment"]'); i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
-  if (!el.shadowRoot?.querySelector('fieldset[data-facet="payment"]')) throw new Error('filters never became ready');
-};
-
-interface MountCtx {
-  container: HTMLElement;
-  programs: Program[];
-  el?: ProgramFinder;
-}
-
-const firstRender: BenchCase<MountCtx> = {
+const firstRender = mountCase({
   name: 'program-finder (locator rows): first render, 25,000 programs',
   description: 'new element given 25,000 programs imported by fromLocatorRows (.programs, no schedules) → first 20 results in the DOM',
+  programs: data,
   budgetMs: 50,
   iterations: 15,
   warmup: 3,
-  setup: () => ({ container: host(), programs: data() }),
-  beforeEach(ctx) {
-    ctx.el?.remove();
-  },
-  async run(ctx) {
-    const el = document.createElement('iop-program-finder');
-    el.programs = ctx.programs;
-    ctx.container.append(el);
-    ctx.el = el;
-    await renderedResults(el);
-  },
-  teardown: (ctx) => ctx.container.remove(),
-};
+  resultSelector: '.card .no-schedule',
+});
 
-interface FilterCtx {
-  container: HTMLElement;
-  el: ProgramFinder;
-  box: HTMLInputElement;
-}
-
-const filterChange: BenchCase<FilterCtx> = {
+const filterChange = filterChangeCase({
   name: 'program-finder (locator rows): filter change, 25,000 programs',
   description: 'click the "Medicaid" checkbox (or uncheck it) → counts, count text and first 20 results updated in the DOM',
-  budgetMs: 16,
-  iterations: 30,
-  warmup: 5,
-  async setup() {
-    const container = host();
-    const el = document.createElement('iop-program-finder');
-    el.programs = data();
-    container.append(el);
-    await renderedResults(el);
-    await untilIndexed(el);
-    const box = el.shadowRoot!.querySelector<HTMLInputElement>('#opt-payment-medicaid');
-    if (!box) throw new Error('no "Medicaid" checkbox');
-    return { container, el, box };
-  },
-  async run({ el, box }) {
-    box.click();
-    await el.updateComplete;
-    if (!el.shadowRoot!.querySelector('.card')) throw new Error('no results after the filter change');
-  },
-  teardown: ({ container }) => container.remove(),
-};
+  programs: data,
+  facet: 'payment',
+  option: 'medicaid',
+  resultSelector: '.card .no-schedule',
+});
 
 const importRows: BenchCase<{ rows: unknown[] }> = {
   name: 'program-finder (locator rows): fromLocatorRows, 25,000 rows',

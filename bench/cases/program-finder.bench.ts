@@ -3,11 +3,11 @@
  * from the deterministic generator in bench/fixtures. Times are of the work: each run awaits
  * `updateComplete`, never an animation frame.
  */
-import '../../src/define/program-finder.js';
 import type { ProgramFinder } from '../../src/components/program-finder/program-finder.js';
 import { Program, parseList } from '../../src/core/schemas/index.js';
 import { generatePrograms } from '../fixtures/programs.js';
 import type { BenchCase } from '../harness/types.js';
+import { filterChangeCase, host, mountCase } from '../finder-cases.js';
 
 const COUNT = 25_000;
 
@@ -24,104 +24,31 @@ function data(): { raw: unknown[]; programs: Program[] } {
   return { raw, programs: validated };
 }
 
-const host = () => {
-  const div = document.createElement('div');
-  div.style.width = '1024px';
-  document.body.append(div);
-  return div;
-};
-
-async function renderedResults(el: ProgramFinder): Promise<void> {
-  // The list arrives after a few microtasks (backend promise, then one update); no frames involved.
-  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('.card'); i++) await el.updateComplete.then(() => Promise.resolve());
-  if (!el.shadowRoot?.querySelector('.card')) throw new Error('no results rendered');
-}
-
-interface MountCtx {
-  container: HTMLElement;
-  programs: Program[];
-  el?: ProgramFinder;
-}
-
-const firstRender: BenchCase<MountCtx> = {
+const firstRender = mountCase({
   name: 'program-finder: first render, 25,000 programs',
   description: 'new element given 25,000 validated programs (.programs) → first 20 results in the DOM (filter index built right after, see next case)',
+  programs: () => data().programs,
   budgetMs: 100,
   iterations: 15,
   warmup: 3,
-  setup: () => ({ container: host(), programs: data().programs }),
-  beforeEach(ctx) {
-    ctx.el?.remove();
-  },
-  async run(ctx) {
-    const el = document.createElement('iop-program-finder');
-    el.programs = ctx.programs;
-    ctx.container.append(el);
-    ctx.el = el;
-    await renderedResults(el);
-  },
-  teardown: (ctx) => ctx.container.remove(),
-};
+});
 
-const untilIndexed = async (el: ProgramFinder) => {
-  for (let i = 0; i < 500 && !el.shadowRoot?.querySelector('fieldset[data-facet="format"]'); i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
-  if (!el.shadowRoot?.querySelector('fieldset[data-facet="format"]')) throw new Error('filters never became ready');
-};
-
-const ready: BenchCase<MountCtx> = {
+const ready = mountCase({
   name: 'program-finder: ready with filters and counts, 25,000 programs',
   description: 'new element → results and every filter with its counts (includes building the filter index)',
+  programs: () => data().programs,
   iterations: 8,
   warmup: 2,
-  setup: () => ({ container: host(), programs: data().programs }),
-  beforeEach(ctx) {
-    ctx.el?.remove();
-  },
-  async run(ctx) {
-    const el = document.createElement('iop-program-finder');
-    el.programs = ctx.programs;
-    ctx.container.append(el);
-    ctx.el = el;
-    await renderedResults(el);
-    await untilIndexed(el);
-  },
-  teardown: (ctx) => ctx.container.remove(),
-};
+  indexedFacet: 'format',
+});
 
-interface FilterCtx {
-  container: HTMLElement;
-  el: ProgramFinder;
-  box: HTMLInputElement;
-}
-
-const filterChange: BenchCase<FilterCtx> = {
+const filterChange = filterChangeCase({
   name: 'program-finder: filter change, 25,000 programs',
   description: 'click the "Virtual" checkbox (or uncheck it) → counts, count text and first 20 results updated in the DOM',
-  budgetMs: 16,
-  iterations: 30,
-  warmup: 5,
-  async setup() {
-    const container = host();
-    const el = document.createElement('iop-program-finder');
-    el.programs = data().programs;
-    container.append(el);
-    await renderedResults(el);
-    await untilIndexed(el);
-    const box = el.shadowRoot!.querySelector<HTMLInputElement>('#opt-format-virtual');
-    if (!box) throw new Error('no "Virtual" checkbox');
-    return { container, el, box };
-  },
-  async run({ el, box }) {
-    box.click();
-    await el.updateComplete;
-    const first = el.shadowRoot!.querySelector('.card');
-    if (!first) throw new Error('no results after the filter change');
-  },
-  teardown: ({ container }) => container.remove(),
-};
+  programs: () => data().programs,
+  facet: 'format',
+  option: 'virtual',
+});
 
 const withValidation: BenchCase<{ container: HTMLElement; el?: ProgramFinder }> = {
   name: 'program-finder: first render from .backend, 25,000 programs',

@@ -1,16 +1,7 @@
 /** Shared helpers of the end-to-end fault-tolerance tests (browser side). */
 
-/** mulberry32, the same seeded PRNG the fault proxy uses (test/fixtures/fault-proxy.ts). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG the bench fixtures use. */
+export { mulberry32 } from '../../../bench/fixtures/programs.js';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
