@@ -173,6 +173,7 @@ describe('fault tolerance: intake drafts', () => {
     for (const breakIt of [corrupt, dropKey]) {
       const el = await draftThenBreak(breakIt);
       expect(allText(el)).to.match(/couldn't restore|could not restore|could not be restored|no pudimos recuperar/i);
+      await expect(el).to.be.accessible();
     }
   });
 
@@ -208,6 +209,9 @@ describe('fault tolerance: intake drafts', () => {
     const item = el.session!.visibleItems(el.pageId, el.answers).find((i) => answerFor(i) !== undefined)!;
     el.setAnswer(item.question.id, answerFor(item));
     await waitUntil(() => /can't be saved|cannot be saved|could not be saved|no se pueden guardar|no se pudieron guardar/i.test(allText(el)), 'a message about saving', { timeout: 3000 });
+    // The footer ("…saved on this device as you go, and kept for 7 days…") no longer claims answers are kept.
+    expect(allText(el)).not.to.include('and kept for');
+    await expect(el).to.be.accessible();
   });
 
   it('IndexedDB disabled: a clear message that answers will not be kept, and a working form', async function () {
