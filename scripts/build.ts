@@ -21,7 +21,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type InlineConfig, type Rolldown } from 'vite';
+import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { cdnProblems } from '../bench/harness/cdn-check.js';
 import { cdnSmokeTest } from '../bench/harness/cdn-smoke.js';
 
@@ -130,6 +130,22 @@ export async function buildNpm(entries: Entry[], outDir = DIST): Promise<void> {
 }
 
 /**
+ * Vite wraps every dynamic `import()` in a helper that preloads the chunk's CSS and
+ * dependencies (~1 KB gzip per entry). The kit has no CSS files and `modulePreload` is
+ * off, so the list is always empty: the helper is replaced by a plain call.
+ */
+function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'iop-kit:no-preload-helper',
+    enforce: 'pre',
+    load(source) {
+      return source === id ? 'export const __vitePreload = (load) => load();' : undefined;
+    },
+  };
+}
+
+/**
  * The CDN build of one entry: every dependency bundled, minified, one file, no imports
  * left, so `<script type="module" src=".../cdn/iop-kit.js">` works with no bundler
  * and no import map. With `write: false` nothing touches the disk (used by `npm run size`).
@@ -137,6 +153,7 @@ export async function buildNpm(entries: Entry[], outDir = DIST): Promise<void> {
 export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = true } = {}): InlineConfig {
   return {
     ...baseConfig(),
+    plugins: [noPreloadHelper()],
     // Libraries that read process.env.NODE_ENV must see a constant: browsers have no `process`.
     define: PRODUCTION_DEFINE,
     build: {

@@ -25,7 +25,7 @@ export { iopContext, IOP_CONTEXT_KEY } from './core/context.js';
 export type { CenterSettings, IopSettings } from './core/context.js';
 export { LOCALES, normalizeLocale, resolveLocale } from './core/locale.js';
 export type { Locale } from './core/locale.js';
-export { defineMessages, translate } from './core/i18n/catalogue.js';
+export { defineMessages, loadCatalogue, spanish, translate } from './core/i18n/catalogue.js';
 export type { Catalogue, Message, PluralMessage } from './core/i18n/catalogue.js';
 
 // Elements and registration.

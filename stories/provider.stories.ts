@@ -11,8 +11,8 @@ import { IopElement } from '../src/components/base/iop-element.js';
 import { defineElement } from '../src/components/base/define.js';
 import { defineMessages } from '../src/core/i18n/catalogue.js';
 
-const demoMessages = defineMessages({
-  en: {
+const demoMessages = defineMessages(
+  {
     title: 'What this element received',
     language: 'Language',
     center: 'Center',
@@ -21,7 +21,7 @@ const demoMessages = defineMessages({
     english: 'English',
     spanish: 'Spanish',
   },
-  es: {
+  {
     title: 'Lo que recibió este elemento',
     language: 'Idioma',
     center: 'Centro',
@@ -30,7 +30,7 @@ const demoMessages = defineMessages({
     english: 'Inglés',
     spanish: 'Español',
   },
-});
+);
 
 /** A demo consumer: shows the locale and center details it resolved. */
 class IopProviderDemo extends IopElement {

@@ -25,7 +25,7 @@ import { iopContext } from '../../core/context.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { resolveLocale } from '../../core/locale.js';
 import type { Locale } from '../../core/locale.js';
-import { translate } from '../../core/i18n/catalogue.js';
+import { loadCatalogue, translate } from '../../core/i18n/catalogue.js';
 import type { Catalogue, MessageShape, ParamsArg } from '../../core/i18n/catalogue.js';
 import { formattersFor } from '../../core/i18n/format.js';
 import type { Formatters } from '../../core/i18n/format.js';
@@ -94,6 +94,13 @@ function watchDocumentLang(): void {
  */
 export class IopElement extends LitElement {
   static override styles = [hostStyles];
+
+  /**
+   * The message catalogues the element renders with. Before rendering in Spanish the
+   * element waits for their Spanish files (fetched once per page), so no English flashes
+   * first; a catalogue met in `t()` but not listed here is loaded too, then re-rendered.
+   */
+  protected static catalogues: readonly Catalogue[] = [];
 
   /**
    * Language of the element: `en` or `es` (regional tags such as `es-MX` are accepted).
@@ -184,7 +191,9 @@ export class IopElement extends LitElement {
 
   /** A message from `catalogue` in the current locale: `this.t(messages, 'results', { count: 3 })`. */
   t<E extends MessageShape, K extends keyof E & string>(catalogue: Catalogue<E>, key: K, ...params: ParamsArg<E[K]>): string {
-    return translate(catalogue, this.#renderLocale ?? this.effectiveLocale, key, ...params);
+    const locale = this.#renderLocale ?? this.effectiveLocale;
+    void loadCatalogue(catalogue, locale)?.then(() => this.requestUpdate());
+    return translate(catalogue, locale, key, ...params);
   }
 
   /**
@@ -210,6 +219,13 @@ export class IopElement extends LitElement {
    */
   localeMayHaveChanged(): void {
     if (this.effectiveLocale !== this.#renderLocale) this.requestUpdate();
+  }
+
+  /** Waits for the Spanish catalogues before an update that renders in Spanish. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.effectiveLocale;
+    const waits = (this.constructor as typeof IopElement).catalogues.map((c) => loadCatalogue(c, locale)).filter((p) => p !== undefined);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

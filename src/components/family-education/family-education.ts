@@ -18,6 +18,7 @@ import type { CheckState, ReflectionState } from './interactive.js';
 import { BLOCK_COUNT, renderCatalogue } from './catalogue-view.js';
 import { renderReader } from './reader-view.js';
 import { styles } from './family-education.styles.js';
+import { commonMessages } from '../../core/i18n/common.js';
 
 export type { EducationProgressDetail };
 
@@ -63,6 +64,7 @@ type Reflection = Extract<LenientModule['blocks'][number], { type: 'reflection' 
  */
 export class IopFamilyEducation extends IopElement {
   static override styles = [...IopElement.styles, styles];
+  protected static override catalogues = [messages, commonMessages];
 
   /** Modules given directly (full modules, validated block by block). Takes precedence over the backend. Property only. */
   @property({ attribute: false }) modules?: readonly unknown[];

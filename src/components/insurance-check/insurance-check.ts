@@ -82,6 +82,7 @@ let instances = 0;
  */
 export class IopInsuranceCheck extends IopElement {
   static override styles = [...IopElement.styles, styles];
+  protected static override catalogues = [messages, commonMessages];
 
   /** The center's 10-digit National Provider Identifier; overrides the provider's `center-npi`. A bad NPI shows a configuration error instead of the form. */
   @property() npi?: string;

@@ -30,6 +30,7 @@ import { renderBody } from './views.js';
 
 export type { IntakeCrisisDetail, IntakePageChangeDetail, IntakeSavedDetail, IntakeSubmittedDetail } from './events.js';
 import './events.js';
+import { intakeEngineMessages } from '../../core/intake/messages.js';
 
 export { REVIEW, fieldSelector } from './steps.js';
 
@@ -70,6 +71,7 @@ export type Phase = 'loading' | 'error' | 'resume' | 'form' | 'status' | 'not-su
  */
 export class IopIntakeQuestionnaire extends IopElement {
   static override styles = [...IopElement.styles, styles];
+  protected static override catalogues = [messages, commonMessages, intakeEngineMessages];
 
   /** The form to run (validated against the contract). Takes precedence over every other source. Property only. */
   @property({ attribute: false }) form?: IntakeForm;
@@ -381,7 +383,7 @@ export class IopIntakeQuestionnaire extends IopElement {
     if (!fresh.length) return;
     this.crisisSeen = [...this.crisisSeen, ...fresh];
     this.focusAfterRender('#crisis-panel');
-    const c = commonMessages[this.effectiveLocale === 'es' ? 'es' : 'en'];
+    const c = (this.effectiveLocale === 'es' && commonMessages.es) || commonMessages.en;
     this.alertText = '';
     void this.updateComplete.then(() => (this.alertText = `${this.msg('crisisTitle')}. ${c.crisisLifeline} ${c.crisisEmergency}`));
     this.emit('iop-intake-crisis', { sources: sources });

@@ -21,6 +21,8 @@ import { messages } from './messages.js';
 import { finderStyles } from './program-finder.styles.js';
 import { renderError, renderReady } from './states.js';
 import { openScheduleViewer } from './schedule-link.js';
+import { commonMessages } from '../../core/i18n/common.js';
+import { programLabels } from '../../core/i18n/program-labels.js';
 
 declare module '../base/iop-element.js' {
   interface IopEventMap {
@@ -62,6 +64,7 @@ type Status = 'loading' | 'ready' | 'error';
  */
 export class ProgramFinder extends IopElement {
   static override styles = [...IopElement.styles, finderStyles];
+  protected static override catalogues = [messages, commonMessages, programLabels];
 
   /** Keep the filters (never the search text, busy times or location) in the page URL: `query` (`?format=virtual`), `hash` (`#format=virtual`), or unset (off, the default). Uses `history.replaceState`. */
   @property({ attribute: 'url-state' }) urlState?: 'query' | 'hash';

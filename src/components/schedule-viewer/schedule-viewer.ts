@@ -81,6 +81,7 @@ interface Shown {
  */
 export class IopScheduleViewer extends IopElement {
   static override styles = [...IopElement.styles, scheduleViewerStyles];
+  protected static override catalogues = [messages, commonMessages, programLabels];
 
   /** Id of the program to show (`getProgram`). */
   @property({ attribute: 'program-id' }) programId?: string;

@@ -2,20 +2,29 @@
  * Typed message catalogues.
  *
  * Each element owns a small catalogue beside it (so an element's bundle carries
- * only its own strings) built with `defineMessages`:
+ * only its own strings). English is in the catalogue file; Spanish is in a
+ * sibling file fetched only when something renders in Spanish, so a page loads
+ * one language's strings plus the English fallback:
  *
  * ```ts
- * export const messages = defineMessages({
- *   en: { title: 'Find a program', results: { zero: 'No programs match', one: '{count} program', other: '{count} programs' } },
- *   es: { title: 'Encuentre un programa', results: { zero: 'Ningún programa coincide', one: '{count} programa', other: '{count} programas' } },
- * });
+ * // messages.ts
+ * const en = { title: 'Find a program', results: { zero: 'No programs match', one: '{count} program', other: '{count} programs' } } as const;
+ * export type English = typeof en;
+ * export const messages = defineMessages(en, () => import('./messages.es.js'));
+ *
+ * // messages.es.ts
+ * export default spanish<English>({ title: 'Encuentre un programa', results: { zero: 'Ningún programa coincide', one: '{count} programa', other: '{count} programas' } });
+ *
+ * await loadCatalogue(messages, 'es');
  * translate(messages, 'es', 'results', { count: 3 }); // "3 programas"
  * ```
  *
- * The English catalogue is the source of truth for keys and parameters: `es`
- * must have exactly the keys of `en` (a missing or extra key is a compile
- * error), and `translate` requires exactly the `{name}` parameters that the
- * English message uses (`count` for plural messages, as a number).
+ * The English catalogue is the source of truth for keys and parameters: the
+ * Spanish file must have exactly the keys of `en` (a missing or extra key is a
+ * compile error), and `translate` requires exactly the `{name}` parameters that
+ * the English message uses (`count` for plural messages, as a number).
+ * Elements list their catalogues in `static catalogues`; the base element loads
+ * them before it renders in Spanish, so no English flashes first.
  *
  * No `eval`, no `new Function`, no HTML: a message is plain text with `{name}`
  * placeholders, interpolated with a regular expression.
@@ -40,11 +49,28 @@ export interface PluralMessage {
 export type Message = string | PluralMessage;
 export type MessageShape = Readonly<Record<string, Message>>;
 
-/** A catalogue: the English messages and a Spanish message for every English key. */
+/** Spanish messages for the English shape `E`: the same keys, each a message. */
+export type SpanishOf<E extends MessageShape> = { readonly [K in keyof E]: Message };
+
+/**
+ * A catalogue: the English messages, and the Spanish ones once loaded
+ * (`loadCatalogue`); until then, and if loading fails, Spanish falls back to English.
+ */
 export interface Catalogue<E extends MessageShape = MessageShape> {
   readonly en: E;
-  readonly es: { readonly [K in keyof E]: Message };
+  readonly es: SpanishOf<E> | undefined;
 }
+
+/** A Spanish catalogue module: `export default spanish<English>({ … })`. */
+export type SpanishModule<E extends MessageShape> = { readonly default: SpanishOf<E> };
+
+interface CatalogueState {
+  load: () => Promise<SpanishModule<MessageShape>>;
+  pending?: Promise<void>;
+  failed?: boolean;
+}
+
+const states = new WeakMap<Catalogue, CatalogueState>();
 
 /** Keys of a catalogue. */
 export type MessageKey<C extends Catalogue> = keyof C['en'] & string;
@@ -68,15 +94,45 @@ export type MessageParams<M> = { [P in MessagePlaceholders<M>]: P extends 'count
 /** Trailing arguments of `translate`/`t`: none when the message has no placeholders, else its parameters. */
 export type ParamsArg<M> = [MessagePlaceholders<M>] extends [never] ? [params?: Record<string, never>] : [params: MessageParams<M>];
 
-/** `es` typed from `en` only (`NoInfer`), so a missing key in `es` cannot widen the inferred shape. */
-type Spanish<E extends MessageShape> = { readonly [K in keyof NoInfer<E>]: Message };
+/**
+ * Declares a catalogue from its English messages and its Spanish ones: a loader of the
+ * Spanish file (`() => import('./messages.es.js')`, so bundlers split Spanish into its own
+ * chunk and English pages never fetch it), or, for a handful of strings, the Spanish
+ * messages themselves.
+ */
+export function defineMessages<const E extends MessageShape>(
+  en: E,
+  es: (() => Promise<SpanishModule<NoInfer<E>>>) | SpanishOf<NoInfer<E>>,
+): Catalogue<E> {
+  const catalogue: { en: E; es: SpanishOf<E> | undefined } = { en: Object.freeze({ ...en }), es: undefined };
+  if (typeof es === 'function') states.set(catalogue, { load: es as () => Promise<SpanishModule<MessageShape>> });
+  else catalogue.es = Object.freeze({ ...es });
+  return catalogue;
+}
+
+/** The Spanish messages of a catalogue file, checked against `English`: `export default spanish<English>({ … })`. */
+export function spanish<E extends MessageShape>(messages: SpanishOf<E>): SpanishOf<E> {
+  return Object.freeze({ ...messages });
+}
 
 /**
- * Declares a catalogue. `en` fixes the keys and parameters; `es` must match its keys exactly.
- * The returned object is frozen.
+ * Makes `locale`'s messages of `catalogue` available to `translate`. Returns `undefined` when
+ * there is nothing to wait for (English, or already loaded), else a promise that settles once
+ * they are loaded — or once loading failed (offline, say), in which case the catalogue stays
+ * English for the rest of the page's life rather than retrying on every render. Never rejects.
  */
-export function defineMessages<const E extends MessageShape>(messages: { en: E; es: Spanish<E> }): Catalogue<E> {
-  return Object.freeze({ en: Object.freeze({ ...messages.en }), es: Object.freeze({ ...messages.es }) }) as Catalogue<E>;
+export function loadCatalogue(catalogue: Catalogue, locale: Locale): Promise<void> | undefined {
+  if (locale === 'en' || catalogue.es) return undefined;
+  const state = states.get(catalogue);
+  if (!state || state.failed) return undefined;
+  return (state.pending ??= state.load().then(
+    (module) => {
+      (catalogue as { es: SpanishOf<MessageShape> | undefined }).es = module.default;
+    },
+    () => {
+      state.failed = true;
+    },
+  ));
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
@@ -127,14 +183,18 @@ export function placeholdersOf(message: Message): Set<string> {
 
 /**
  * Keys whose Spanish message uses different placeholders from the English one
- * (a translation that dropped `{phone}`, or invented `{telefono}`). For tests:
- * `expect(placeholderMismatches(messages)).to.deep.equal([])`.
+ * (a translation that dropped `{phone}`, or invented `{telefono}`). Loads the
+ * Spanish file first. For tests:
+ * `expect(await placeholderMismatches(messages)).to.deep.equal([])`.
  */
-export function placeholderMismatches(catalogue: Catalogue): string[] {
+export async function placeholderMismatches(catalogue: Catalogue): Promise<string[]> {
+  await loadCatalogue(catalogue, 'es');
+  const spanishMessages = catalogue.es;
+  if (!spanishMessages) throw new Error('the Spanish catalogue could not be loaded');
   const bad: string[] = [];
   for (const key of Object.keys(catalogue.en)) {
     const en = placeholdersOf(catalogue.en[key]!);
-    const esMessage = catalogue.es[key];
+    const esMessage = spanishMessages[key];
     if (esMessage === undefined) {
       bad.push(key);
       continue;
@@ -148,11 +208,11 @@ export function placeholderMismatches(catalogue: Catalogue): string[] {
 
 /**
  * The message `key` in `locale`, plural form chosen and parameters filled in.
- * At run time (plain-JS callers) a key missing in Spanish falls back to English,
- * and an unknown key returns the key itself.
+ * Spanish not loaded yet (see `loadCatalogue`), or a key missing in it, falls back
+ * to English; an unknown key returns the key itself.
  */
 export function translate<E extends MessageShape, K extends keyof E & string>(catalogue: Catalogue<E>, locale: Locale, key: K, ...[params]: ParamsArg<E[K]>): string {
-  const message: Message | undefined = catalogue[locale]?.[key] ?? catalogue.en[key];
+  const message: Message | undefined = (locale === 'es' ? catalogue.es?.[key] : undefined) ?? catalogue.en[key];
   if (message === undefined) return key;
   const values = params as Record<string, string | number> | undefined;
   if (typeof message === 'string') return interpolate(message, values, locale);

@@ -19,63 +19,40 @@ export const HELP_LINES = Object.freeze({
   samhsa: Object.freeze({ display: '1-800-662-4357', tel: 'tel:+18006624357' }),
 });
 
-export const commonMessages = defineMessages({
-  en: {
-    loading: 'Loading…',
-    tryAgain: 'Try again',
-    somethingWentWrong: 'Something went wrong.',
-    somethingWentWrongDetail: 'Something went wrong on our side. Please try again in a moment.',
-    networkError: "We couldn't connect. Please check your internet connection and try again.",
-    timeoutError: 'This is taking longer than expected. Please try again.',
-    invalidDataError: "We received information we couldn't read. Please try again later.",
-    nothingToShow: 'Nothing to show yet.',
-    close: 'Close',
-    back: 'Back',
-    next: 'Next',
-    required: 'Required',
-    optional: 'Optional',
-    staticSourceNotice: "This website can't send this form online. Please call {phone}.",
-    staticSourceNoticeNoPhone: "This website can't send this form online. Please call the treatment center directly.",
-    callCenter: 'Call {center} at {phone}',
-    storageFallbackNotice: "Your answers can't be saved on this device; they will be lost if you leave this page.",
-    crisisHeading: 'If you are thinking about harming yourself, help is available right now.',
-    crisisLifeline: 'Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.',
-    crisisEmergency: 'If you are in danger right now, call 911.',
-    crisisSamhsa: 'SAMHSA National Helpline: 1-800-662-4357 (free, confidential, 24/7, in English and Spanish).',
-    results: { zero: 'No results', one: '{count} result', other: '{count} results' },
-    minutes: { one: '{count} minute', other: '{count} minutes' },
-    hours: { one: '{count} hour', other: '{count} hours' },
-    weeks: { one: '{count} week', other: '{count} weeks' },
-  },
-  es: {
-    loading: 'Cargando…',
-    tryAgain: 'Intentar de nuevo',
-    somethingWentWrong: 'Algo salió mal.',
-    somethingWentWrongDetail: 'Algo salió mal de nuestro lado. Por favor, intente de nuevo en un momento.',
-    networkError: 'No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.',
-    timeoutError: 'Esto está tardando más de lo esperado. Por favor, intente de nuevo.',
-    invalidDataError: 'Recibimos información que no pudimos leer. Por favor, intente de nuevo más tarde.',
-    nothingToShow: 'Todavía no hay nada que mostrar.',
-    close: 'Cerrar',
-    back: 'Atrás',
-    next: 'Siguiente',
-    required: 'Obligatorio',
-    optional: 'Opcional',
-    staticSourceNotice: 'Este sitio web no puede enviar este formulario en línea. Por favor, llame al {phone}.',
-    staticSourceNoticeNoPhone: 'Este sitio web no puede enviar este formulario en línea. Por favor, llame directamente al centro de tratamiento.',
-    callCenter: 'Llame a {center} al {phone}',
-    storageFallbackNotice: 'Sus respuestas no se pueden guardar en este dispositivo; se perderán si sale de esta página.',
-    crisisHeading: 'Si está pensando en hacerse daño, hay ayuda disponible ahora mismo.',
-    crisisLifeline:
-      'Llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis), a cualquier hora, de día o de noche. Para español, marque 2 o envíe la palabra AYUDA.',
-    crisisEmergency: 'Si está en peligro en este momento, llame al 911.',
-    crisisSamhsa: 'Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 (gratuita, confidencial, las 24 horas, en español e inglés).',
-    results: { zero: 'Ningún resultado', one: '{count} resultado', other: '{count} resultados' },
-    minutes: { one: '{count} minuto', other: '{count} minutos' },
-    hours: { one: '{count} hora', other: '{count} horas' },
-    weeks: { one: '{count} semana', other: '{count} semanas' },
-  },
-});
+/** English: the source of the keys and `{placeholders}`. */
+const en = {
+  loading: 'Loading…',
+  tryAgain: 'Try again',
+  somethingWentWrong: 'Something went wrong.',
+  somethingWentWrongDetail: 'Something went wrong on our side. Please try again in a moment.',
+  networkError: "We couldn't connect. Please check your internet connection and try again.",
+  timeoutError: 'This is taking longer than expected. Please try again.',
+  invalidDataError: "We received information we couldn't read. Please try again later.",
+  nothingToShow: 'Nothing to show yet.',
+  close: 'Close',
+  back: 'Back',
+  next: 'Next',
+  required: 'Required',
+  optional: 'Optional',
+  staticSourceNotice: "This website can't send this form online. Please call {phone}.",
+  staticSourceNoticeNoPhone: "This website can't send this form online. Please call the treatment center directly.",
+  callCenter: 'Call {center} at {phone}',
+  storageFallbackNotice: "Your answers can't be saved on this device; they will be lost if you leave this page.",
+  crisisHeading: 'If you are thinking about harming yourself, help is available right now.',
+  crisisLifeline: 'Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.',
+  crisisEmergency: 'If you are in danger right now, call 911.',
+  crisisSamhsa: 'SAMHSA National Helpline: 1-800-662-4357 (free, confidential, 24/7, in English and Spanish).',
+  results: { zero: 'No results', one: '{count} result', other: '{count} results' },
+  minutes: { one: '{count} minute', other: '{count} minutes' },
+  hours: { one: '{count} hour', other: '{count} hours' },
+  weeks: { one: '{count} week', other: '{count} weeks' },
+} as const;
+
+/** The English catalogue's shape; `common.es.ts` must give a Spanish message for every key. */
+export type English = typeof en;
+
+/** Spanish is fetched only when an element renders in Spanish (see `loadCatalogue`). */
+export const commonMessages = defineMessages(en, () => import('./common.es.js'));
 
 /** The common message that tells a person what went wrong, for a failure (a BackendError's kind, or anything thrown). */
 export type FailureMessageKey = 'networkError' | 'timeoutError' | 'invalidDataError' | 'somethingWentWrongDetail';

@@ -1,6 +1,6 @@
 /** i18n: typed catalogues, plural-aware translation and `Intl` formatting for `en` and `es`. */
-export type { Catalogue, Message, MessageKey, MessageParams, MessageShape, ParamsArg, PluralMessage, Placeholders } from './catalogue.js';
-export { defineMessages, interpolate, placeholderMismatches, placeholdersOf, selectPlural, translate } from './catalogue.js';
+export type { Catalogue, Message, MessageKey, MessageParams, MessageShape, ParamsArg, PluralMessage, Placeholders, SpanishModule, SpanishOf } from './catalogue.js';
+export { defineMessages, interpolate, loadCatalogue, placeholderMismatches, placeholdersOf, selectPlural, spanish, translate } from './catalogue.js';
 export type { DateStyle, Formatters } from './format.js';
 export {
   formatCurrency,

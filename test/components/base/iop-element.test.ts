@@ -1,5 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
+import { IopElement } from '../../../src/components/base/iop-element.js';
+import { defineMessages } from '../../../src/core/i18n/catalogue.js';
 import '../../../src/define/provider.js';
 import type { IopProvider } from '../../../src/components/provider/provider.js';
 import { adapter, defineTestElement, payer } from './test-element.js';
@@ -162,5 +164,74 @@ describe('IopElement', () => {
     await expect(el).to.be.accessible();
     el.hidden = true;
     expect(getComputedStyle(el).display).to.equal('none');
+  });
+});
+
+describe('IopElement: Spanish messages fetched on demand', () => {
+  it('renders in Spanish from the first render, waiting for the Spanish file, and never shows English first', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let loads = 0;
+    const lazy = defineMessages({ title: 'Find a program' }, async () => {
+      loads++;
+      await gate;
+      return { default: { title: 'Encuentre un programa' } };
+    });
+    const seen: string[] = [];
+    class LazyElement extends IopElement {
+      protected static override catalogues = [lazy];
+      protected override render() {
+        const title = this.t(lazy, 'title');
+        seen.push(title);
+        return html`<h2>${title}</h2>`;
+      }
+    }
+    const name = `iop-lazy-test-${Math.random().toString(36).slice(2, 8)}`;
+    customElements.define(name, LazyElement);
+    const el = document.createElement(name) as LazyElement;
+    el.locale = 'es';
+    document.body.append(el);
+    try {
+      await aTimeout(20);
+      expect(seen, 'nothing rendered while Spanish is loading').to.deep.equal([]);
+      release();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Encuentre un programa');
+      expect(seen).to.deep.equal(['Encuentre un programa']);
+      expect(loads).to.equal(1);
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Find a program');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('renders in English without fetching Spanish, and falls back to English if the Spanish file fails', async () => {
+    let loads = 0;
+    const failing = defineMessages({ title: 'Find a program' }, async () => {
+      loads++;
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    class FailingElement extends IopElement {
+      protected static override catalogues = [failing];
+      protected override render() {
+        return html`<h2>${this.t(failing, 'title')}</h2>`;
+      }
+    }
+    const name = `iop-lazy-fail-${Math.random().toString(36).slice(2, 8)}`;
+    customElements.define(name, FailingElement);
+    const el = document.createElement(name) as FailingElement;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(loads).to.equal(0);
+      el.locale = 'es';
+      await el.updateComplete;
+      expect(loads).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Find a program');
+    } finally {
+      el.remove();
+    }
   });
 });

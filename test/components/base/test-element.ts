@@ -14,10 +14,10 @@ declare module '../../../src/components/base/iop-element.js' {
   }
 }
 
-export const testMessages = defineMessages({
-  en: { hello: 'Hello', payers: { zero: 'No insurers', one: '{count} insurer', other: '{count} insurers' }, loading: 'Loading…' },
-  es: { hello: 'Hola', payers: { zero: 'Ninguna aseguradora', one: '{count} aseguradora', other: '{count} aseguradoras' }, loading: 'Cargando…' },
-});
+export const testMessages = defineMessages(
+  { hello: 'Hello', payers: { zero: 'No insurers', one: '{count} insurer', other: '{count} insurers' }, loading: 'Loading…' },
+  { hello: 'Hola', payers: { zero: 'Ninguna aseguradora', one: '{count} aseguradora', other: '{count} aseguradoras' }, loading: 'Cargando…' },
+);
 
 export class TestIopElement extends IopElement {
   @state() payers?: Payer[];

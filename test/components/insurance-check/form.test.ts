@@ -15,8 +15,8 @@ function yearsAgo(years: number): string {
 }
 
 describe('<iop-insurance-check> form', () => {
-  it('catalogue: Spanish has the same placeholders as English', () => {
-    expect(placeholderMismatches(messages)).to.deep.equal([]);
+  it('catalogue: Spanish has the same placeholders as English', async () => {
+    expect(await placeholderMismatches(messages)).to.deep.equal([]);
   });
 
   it('renders the empty form accessibly, with labels, autocomplete tokens and limits', async () => {

@@ -8,8 +8,8 @@ import { $, $$, cardNames, click, countText, html, mountFinder, option, optionCo
 describe('<iop-program-finder> with the reference backend', () => {
   afterEach(() => fixtureCleanup());
 
-  it('has every message in English and Spanish with the same placeholders', () => {
-    expect(placeholderMismatches(messages)).to.deep.equal([]);
+  it('has every message in English and Spanish with the same placeholders', async () => {
+    expect(await placeholderMismatches(messages)).to.deep.equal([]);
   });
 
   it('shows a polite loading state, then the 16 sample programs from /api', async () => {

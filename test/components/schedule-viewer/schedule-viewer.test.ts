@@ -6,8 +6,8 @@ import { $, $$, loadFromApi, mount, settled, text } from './helpers.js';
 import { lightIop, unpublished } from './fixtures.js';
 
 describe('<iop-schedule-viewer>: loading, states and structure', () => {
-  it('has every message in English and Spanish with the same placeholders', () => {
-    expect(placeholderMismatches(messages)).to.deep.equal([]);
+  it('has every message in English and Spanish with the same placeholders', async () => {
+    expect(await placeholderMismatches(messages)).to.deep.equal([]);
   });
 
   it('announces loading, then shows one program from /api as a week table', async () => {

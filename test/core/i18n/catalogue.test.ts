@@ -1,22 +1,26 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { commonMessages, defineMessages, interpolate, placeholderMismatches, translate } from '../../../src/core/i18n/index.js';
+import { commonMessages, defineMessages, interpolate, loadCatalogue, placeholderMismatches, translate } from '../../../src/core/i18n/index.js';
 
-const messages = defineMessages({
-  en: {
+const messages = defineMessages(
+  {
     greeting: 'Hello, {name}!',
     call: 'Call {center} at {phone}',
     plain: 'Close',
     programs: { zero: 'No programs match your filters', one: '{count} program matches', other: '{count} programs match' },
     sessions: { one: '{count} session on {day}', other: '{count} sessions on {day}' },
   },
-  es: {
+  {
     greeting: '¡Hola, {name}!',
     call: 'Llame a {center} al {phone}',
     plain: 'Cerrar',
     programs: { zero: 'Ningún programa coincide con sus filtros', one: '{count} programa coincide', other: '{count} programas coinciden' },
     sessions: { one: '{count} sesión el {day}', other: '{count} sesiones el {day}' },
   },
+);
+
+before(async () => {
+  await loadCatalogue(commonMessages, 'es');
 });
 
 describe('i18n catalogues', () => {
@@ -67,22 +71,61 @@ describe('i18n catalogues', () => {
     expect(translate(loose, 'es', 'only' as 'plain')).to.equal('Only English');
   });
 
+  it('loads Spanish from its file only when asked, once, and speaks English until then', async () => {
+    let loads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const lazy = defineMessages({ close: 'Close' }, async () => {
+      loads++;
+      await gate;
+      return { default: { close: 'Cerrar' } };
+    });
+    expect(loads).to.equal(0);
+    expect(loadCatalogue(lazy, 'en')).to.equal(undefined);
+    expect(loads).to.equal(0);
+    const first = loadCatalogue(lazy, 'es');
+    const second = loadCatalogue(lazy, 'es');
+    expect(first).to.be.instanceOf(Promise);
+    expect(second).to.equal(first);
+    expect(translate(lazy, 'es', 'close')).to.equal('Close');
+    release();
+    await first;
+    expect(loads).to.equal(1);
+    expect(translate(lazy, 'es', 'close')).to.equal('Cerrar');
+    expect(loadCatalogue(lazy, 'es')).to.equal(undefined);
+  });
+
+  it('keeps English when the Spanish file cannot be fetched, without retrying on every render', async () => {
+    let attempts = 0;
+    const flaky = defineMessages({ close: 'Close' }, async () => {
+      if (++attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { default: { close: 'Cerrar' } };
+    });
+    await loadCatalogue(flaky, 'es');
+    expect(translate(flaky, 'es', 'close')).to.equal('Close');
+    await loadCatalogue(flaky, 'es');
+    expect(attempts).to.equal(1);
+    expect(translate(flaky, 'es', 'close')).to.equal('Close');
+  });
+
   it('keeps a message text unchanged when it has no placeholders, whatever parameters are given', () => {
     expect(interpolate('Nothing to replace', { a: 1 }, 'es')).to.equal('Nothing to replace');
   });
 
-  it('reports Spanish messages whose placeholders differ from English', () => {
-    const bad = defineMessages({ en: { a: 'Call {phone}', b: 'Hi' }, es: { a: 'Llame al {telefono}', b: 'Hola' } });
-    expect(placeholderMismatches(bad)).to.deep.equal(['a']);
-    expect(placeholderMismatches(messages)).to.deep.equal([]);
+  it('reports Spanish messages whose placeholders differ from English', async () => {
+    const bad = defineMessages({ a: 'Call {phone}', b: 'Hi' }, { a: 'Llame al {telefono}', b: 'Hola' });
+    expect(await placeholderMismatches(bad)).to.deep.equal(['a']);
+    expect(await placeholderMismatches(messages)).to.deep.equal([]);
   });
 
   it('rejects at compile time a Spanish catalogue with a missing or extra key, and wrong parameters', () => {
     // Each line below must fail to type-check; `tsc --noEmit` (npm test) fails if any of them compiles.
     // @ts-expect-error es lacks "b"
-    defineMessages({ en: { a: 'A', b: 'B' }, es: { a: 'A' } });
+    defineMessages({ a: 'A', b: 'B' }, { a: 'A' });
     // @ts-expect-error es has a key en does not have
-    defineMessages({ en: { a: 'A' }, es: { a: 'A', b: 'B' } });
+    defineMessages({ a: 'A' }, { a: 'A', b: 'B' });
+    // @ts-expect-error a Spanish file lacking "b"
+    defineMessages({ a: 'A', b: 'B' }, async () => ({ default: { a: 'A' } }));
     // @ts-expect-error "greeting" needs { name }
     expect(() => translate(messages, 'en', 'greeting')).not.to.throw();
     // @ts-expect-error a plural needs a numeric count
@@ -93,8 +136,8 @@ describe('i18n catalogues', () => {
 });
 
 describe('common catalogue', () => {
-  it('has the same placeholders in English and Spanish', () => {
-    expect(placeholderMismatches(commonMessages)).to.deep.equal([]);
+  it('has the same placeholders in English and Spanish', async () => {
+    expect(await placeholderMismatches(commonMessages)).to.deep.equal([]);
   });
 
   it('tells the user to call the center when a static source cannot send a form, with and without a phone', () => {

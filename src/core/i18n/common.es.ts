@@ -1,0 +1,32 @@
+/** Spanish for `common.ts` (neutral Latin-American, usted). Loaded on demand. */
+import { spanish } from './catalogue.js';
+import type { English } from './common.js';
+
+export default spanish<English>({
+  loading: 'Cargando…',
+  tryAgain: 'Intentar de nuevo',
+  somethingWentWrong: 'Algo salió mal.',
+  somethingWentWrongDetail: 'Algo salió mal de nuestro lado. Por favor, intente de nuevo en un momento.',
+  networkError: 'No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.',
+  timeoutError: 'Esto está tardando más de lo esperado. Por favor, intente de nuevo.',
+  invalidDataError: 'Recibimos información que no pudimos leer. Por favor, intente de nuevo más tarde.',
+  nothingToShow: 'Todavía no hay nada que mostrar.',
+  close: 'Cerrar',
+  back: 'Atrás',
+  next: 'Siguiente',
+  required: 'Obligatorio',
+  optional: 'Opcional',
+  staticSourceNotice: 'Este sitio web no puede enviar este formulario en línea. Por favor, llame al {phone}.',
+  staticSourceNoticeNoPhone: 'Este sitio web no puede enviar este formulario en línea. Por favor, llame directamente al centro de tratamiento.',
+  callCenter: 'Llame a {center} al {phone}',
+  storageFallbackNotice: 'Sus respuestas no se pueden guardar en este dispositivo; se perderán si sale de esta página.',
+  crisisHeading: 'Si está pensando en hacerse daño, hay ayuda disponible ahora mismo.',
+  crisisLifeline:
+    'Llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis), a cualquier hora, de día o de noche. Para español, marque 2 o envíe la palabra AYUDA.',
+  crisisEmergency: 'Si está en peligro en este momento, llame al 911.',
+  crisisSamhsa: 'Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 (gratuita, confidencial, las 24 horas, en español e inglés).',
+  results: { zero: 'Ningún resultado', one: '{count} resultado', other: '{count} resultados' },
+  minutes: { one: '{count} minuto', other: '{count} minutos' },
+  hours: { one: '{count} hora', other: '{count} horas' },
+  weeks: { one: '{count} semana', other: '{count} semanas' },
+});
