@@ -203,7 +203,7 @@ export async function buildCli(outDir = DIST): Promise<void> {
 }
 
 export interface InMemoryBundle {
-  /** What a page loads to define the element: the entry file and any chunk it imports statically. */
+  /** What a page loads to define the element: the entry file, any chunk it imports statically, and the startup chunks. */
   code: string;
   /** Rendered (minified) length of each module in `code`, by module id. */
   modules: Record<string, number>;
@@ -211,8 +211,13 @@ export interface InMemoryBundle {
   lazy: { fileName: string; code: string; modules: Record<string, number> }[];
 }
 
-/** Builds one CDN bundle in memory: the code a page loads up front, and the on-demand chunks. */
-export async function buildCdnInMemory(entry: Entry): Promise<InMemoryBundle> {
+/**
+ * Builds one CDN bundle in memory: the code a page loads up front, and the on-demand chunks.
+ * `startup` names modules that the element imports dynamically but on every page, at start
+ * (not on a person's action) — the device storage an intake opens to restore a draft: the
+ * chunks holding them count as loaded up front.
+ */
+export async function buildCdnInMemory(entry: Entry, startup?: RegExp): Promise<InMemoryBundle> {
   const result = await build(cdnConfig(entry, { write: false }));
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
@@ -227,6 +232,7 @@ export async function buildCdnInMemory(entry: Entry): Promise<InMemoryBundle> {
     for (const dep of byName.get(name)?.imports ?? []) visit(dep);
   };
   visit(main.fileName);
+  if (startup) for (const c of chunks) if (Object.keys(c.modules).some((id) => startup.test(id.replace(/\\/g, '/')))) visit(c.fileName);
   const sizes = (c: Rolldown.OutputChunk) => Object.fromEntries(Object.entries(c.modules).map(([id, m]) => [id, m.renderedLength]));
   const first = [...initial].map((n) => byName.get(n)!);
   return {

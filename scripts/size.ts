@@ -4,7 +4,7 @@
  * against the budgets of DESIGN.md §7. Builds in memory; writes nothing.
  *
  * The budget applies to what a page loads to define and render the element (the entry
- * file). Parts fetched only when a person uses them (the iCalendar writer on "Add to
+ * file, and the chunks it always fetches at start: `STARTUP_MODULES`). Parts fetched only when a person uses them (the iCalendar writer on "Add to
  * calendar", the static-file adapter on sites without an API, …) are listed separately
  * in "on demand", never hidden: their total is printed too.
  *
@@ -24,6 +24,20 @@ export const BUDGET_KB: Record<Entry['kind'], number> = {
   kit: 60, // the whole kit
   element: 30, // any single element's entry (the provider counts as one)
   module: 30, // non-UI bridges (fhir, x12, locator)
+};
+
+/**
+ * Modules an entry imports dynamically yet loads on every page at start, not on a person's
+ * action: they count in its size like static imports. The device storage is opened at once by
+ * the intake (to restore a draft; its outbox, to resend a submission a closed tab left pending)
+ * and by the education element (its progress store, to show what was read). What stays on
+ * demand: the in-memory fallback (`memory.ts`, fetched only when IndexedDB cannot be used).
+ */
+const STORAGE = 'src\\/core\\/storage\\/';
+export const STARTUP_MODULES: Partial<Record<string, RegExp>> = {
+  'iop-kit': new RegExp(`${STORAGE}(index|outbox|progress)\\.ts$`),
+  'intake-questionnaire': new RegExp(`${STORAGE}(index|outbox)\\.ts$`),
+  'family-education': new RegExp(`${STORAGE}(index|progress)\\.ts$`),
 };
 
 interface SizeRow {
@@ -65,7 +79,7 @@ async function main(): Promise<void> {
   const rows: SizeRow[] = [];
   const parts: string[] = [];
   for (const entry of findEntries()) {
-    const bundle = await buildCdnInMemory(entry);
+    const bundle = await buildCdnInMemory(entry, STARTUP_MODULES[entry.name]);
     if (breakdown) parts.push(formatBreakdown(entry.name, bundle.modules));
     const code = Buffer.from(bundle.code, 'utf8');
     const gzipBytes = gzipSync(code, { level: 9 }).length;

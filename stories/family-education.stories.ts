@@ -7,7 +7,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/family-education.js';
 import { BackendError } from '../src/core/backend/index.js';
-import { createMemoryStorage, type KitStorage, type ModuleProgressInput } from '../src/core/storage/index.js';
+import { createMemoryStorage } from '../src/core/storage/memory.js';
+import type { KitStorage, ModuleProgressInput } from '../src/core/storage/index.js';
 import { allModules, everyBlock, everyBlockEs, second, withBadBlock } from '../test/components/family-education/fixtures.js';
 
 interface Args {

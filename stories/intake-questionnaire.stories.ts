@@ -13,7 +13,7 @@ import '../src/define/intake-questionnaire.js';
 import type { IopIntakeQuestionnaire } from '../src/define/intake-questionnaire.js';
 import { BackendError } from '../src/core/backend/index.js';
 import { DEFAULT_INTAKE_FORM_ID, DEFAULT_INTAKE_FORM_VERSION } from '../src/core/intake/index.js';
-import { createMemoryStorage } from '../src/core/storage/index.js';
+import { createMemoryStorage } from '../src/core/storage/memory.js';
 import type { KitStorage } from '../src/core/storage/index.js';
 import type { IntakeForm } from '../src/core/schemas/index.js';
 import { loincPhq9, nestedEnableWhen } from '../test/fixtures/fhir/questionnaires.js';

@@ -8,7 +8,7 @@
  */
 import '../../src/define/family-education.js';
 import type { IopFamilyEducation } from '../../src/define/family-education.js';
-import { createMemoryStorage } from '../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../src/core/storage/memory.js';
 import type { Block, EducationModule } from '../../src/core/schemas/education.js';
 import type { BenchCase } from '../harness/types.js';
 

@@ -12,7 +12,7 @@
  */
 import '../../src/define/intake-questionnaire.js';
 import type { IopIntakeQuestionnaire } from '../../src/define/intake-questionnaire.js';
-import { createMemoryStorage } from '../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../src/core/storage/memory.js';
 import type { KitStorage } from '../../src/core/storage/index.js';
 import type { IntakeForm, Question } from '../../src/core/schemas/index.js';
 import type { BenchCase } from '../harness/types.js';

@@ -21,7 +21,7 @@ import type { BackendAdapter } from '../backend/types.js';
 import { sendIntakeSubmission } from '../data/intake.js';
 import { isBackendError } from '../backend/types.js';
 import type { IntakeSubmission } from '../schemas/index.js';
-import { backoffDelay } from '../storage/index.js';
+import { backoffDelay } from '../storage/backoff.js';
 import type { BackoffOptions, KitStorage, OutboxEntry } from '../storage/index.js';
 
 export const OUTBOX_KIND = 'intake';

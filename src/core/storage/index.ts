@@ -11,16 +11,37 @@
 import { getSubtle } from './crypto.js';
 import { DB_NAME, KitConnection, openKitDb, type KitDB } from './db.js';
 import { createIdbDraftStore } from './drafts.js';
-import { createMemoryStorage } from './memory.js';
-import { createIdbOutboxStore } from './outbox.js';
-import { createIdbProgressStore } from './progress.js';
-import type { CorruptRecordInfo, KitStorage, StorageFallbackReason } from './types.js';
+import type { CorruptRecordInfo, KitStorage, OutboxStore, ProgressStore, StorageFallbackReason } from './types.js';
 
 export type * from './types.js';
 export { DEFAULT_DRAFT_TTL_MS } from './types.js';
-export { backoffDelay, type BackoffOptions } from './outbox.js';
-export { createMemoryStorage } from './memory.js';
+export { backoffDelay, type BackoffOptions } from './backoff.js';
 export { DB_NAME, DB_VERSION } from './db.js';
+
+/** The in-memory storage (fetched only when it is needed: IndexedDB or WebCrypto unusable). */
+async function memoryStorage(reason: StorageFallbackReason, now: () => number): Promise<KitStorage> {
+  return (await import('./memory.js')).createMemoryStorage(reason, now);
+}
+
+/**
+ * A store whose code is fetched on its first use: the outbox serves only the intake, progress
+ * only the education element, so neither carries the other's. Every method is async already;
+ * a failed fetch rejects that call (like any storage error) and the next call tries again.
+ */
+function lazyStore<T extends object>(load: () => Promise<T>, methods: readonly (keyof T & string)[]): T {
+  let store: Promise<T> | undefined;
+  const get = () =>
+    (store ??= load().catch((e: unknown) => {
+      store = undefined;
+      throw e;
+    }));
+  const lazy: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const m of methods) lazy[m] = async (...args) => ((await get())[m] as (...a: unknown[]) => unknown)(...args);
+  return lazy as T;
+}
+
+const OUTBOX_METHODS = ['add', 'get', 'list', 'due', 'recordFailure', 'remove'] as const satisfies readonly (keyof OutboxStore)[];
+const PROGRESS_METHODS = ['get', 'put', 'list', 'delete'] as const satisfies readonly (keyof ProgressStore)[];
 
 export interface OpenKitStorageOptions {
   /**
@@ -83,19 +104,19 @@ export async function openKitStorage(options: OpenKitStorageOptions = {}): Promi
   const name = options.dbName ?? DB_NAME;
   const factory = options.indexedDB === undefined ? (globalThis as { indexedDB?: IDBFactory }).indexedDB : options.indexedDB;
   const subtle = getSubtle();
-  if (!factory || !subtle) return createMemoryStorage('unavailable', now);
+  if (!factory || !subtle) return memoryStorage('unavailable', now);
 
   const conn = new KitConnection(factory, name);
   const opened = await tryOpen(factory, name, conn, options.openTimeoutMs ?? 5_000);
-  if ('reason' in opened) return createMemoryStorage(opened.reason, now);
+  if ('reason' in opened) return memoryStorage(opened.reason, now);
   conn.adopt(opened.db);
 
   const deps = { subtle, now, onCorrupt: options.onCorrupt };
   const storage: KitStorage = {
     persistent: true,
     drafts: createIdbDraftStore(conn, deps),
-    outbox: createIdbOutboxStore(conn, deps),
-    progress: createIdbProgressStore(conn, now),
+    outbox: lazyStore(async () => (await import('./outbox.js')).createIdbOutboxStore(conn, deps), OUTBOX_METHODS),
+    progress: lazyStore(async () => (await import('./progress.js')).createIdbProgressStore(conn, now), PROGRESS_METHODS),
     close: () => conn.close(),
   };
   // Housekeeping only: a failure here must not cost the caller a working storage.

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { $, $$, click, mount, readerReady, text, withModules } from './helpers.js';
 import { allModules } from './fixtures.js';
-import { createMemoryStorage } from '../../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../../src/core/storage/memory.js';
 
 describe('iop-family-education reading comfort', () => {
   it('text size: A+ up to 200 %, no horizontal scroll at 320 px', async () => {

@@ -3,7 +3,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/define/family-education.js';
 import type { IopFamilyEducation } from '../../../src/define/family-education.js';
-import { createMemoryStorage } from '../../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../../src/core/storage/memory.js';
 
 export type Edu = IopFamilyEducation;
 

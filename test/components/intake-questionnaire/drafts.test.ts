@@ -1,7 +1,7 @@
 /** Never lose an answer: drafts saved encrypted, restored after a "reload", deleted on request, two tabs. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DEBOUNCE_MS } from '../../../src/components/intake-questionnaire/draft-sync.js';
-import { createMemoryStorage } from '../../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../../src/core/storage/memory.js';
 import type { El } from './helpers.js';
 import { allText, allTypesForm, choose, click, dbName, fid, focused, heading, mountForm, next, q, text, type } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/define/family-education.js';
 import type { IopFamilyEducation } from '../../../src/components/family-education/family-education.js';
-import { createMemoryStorage } from '../../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../../src/core/storage/memory.js';
 import { behaviour, listAnswer, oneAnswer } from './hostile.js';
 import { fixtureData, report, runFuzz, type Outcome } from './fuzz-harness.js';
 

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/define/intake-questionnaire.js';
 import type { IopIntakeQuestionnaire } from '../../../src/components/intake-questionnaire/intake-questionnaire.js';
-import { createMemoryStorage } from '../../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../../src/core/storage/memory.js';
 import { behaviour, oneAnswer } from './hostile.js';
 import { fixtureData, report, runFuzz, type Outcome } from './fuzz-harness.js';
 

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/family-education.js';
 import '../../../src/define/intake-questionnaire.js';
 import '../../../src/define/insurance-check.js';
-import { createMemoryStorage } from '../../../src/core/storage/index.js';
+import { createMemoryStorage } from '../../../src/core/storage/memory.js';
 import type { EducationModule, IntakeForm } from '../../../src/core/schemas/index.js';
 import { PAYLOADS, armTraps, assertInert, cut, injected, nextTick } from './xss-helpers.js';
 import { clickIn, fillInsurance, typeInto, waitFor } from './frame.js';
