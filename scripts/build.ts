@@ -130,6 +130,51 @@ export async function buildNpm(entries: Entry[], outDir = DIST): Promise<void> {
 }
 
 /**
+ * Template whitespace: minifiers keep template literals as written, so the indentation of
+ * every Lit `html` and `css` template would ship. In the static parts of those templates a
+ * newline with its indentation becomes one space (HTML and CSS collapse whitespace the same
+ * way; the kit has no `<pre>` and no text inside `<textarea>`), and CSS comments go.
+ * Expressions (`${…}`) are left alone.
+ */
+function minifyTemplateWhitespace(): Plugin {
+  type Node = { type?: string; start: number; end: number; [k: string]: unknown };
+  const TAGS = new Set(['html', 'css', 'svg']);
+  return {
+    name: 'iop-kit:minify-template-whitespace',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+      const ast = this.parse(code) as unknown as Node;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as Node;
+        if (n.type === 'TaggedTemplateExpression') {
+          const tag = n['tag'] as Node & { name?: string };
+          if (tag.type === 'Identifier' && TAGS.has(tag.name ?? '')) {
+            const isCss = tag.name === 'css';
+            for (const q of (n['quasi'] as { quasis: (Node & { value: { raw: string } })[] }).quasis) {
+              const raw = q.value.raw;
+              const at = code.indexOf(raw, q.start);
+              if (at < 0 || at + raw.length > q.end + 2) continue;
+              let text = isCss ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1') : raw.replace(/\s*\n\s*/g, ' ');
+              if (text !== raw) edits.push({ start: at, end: at + raw.length, text });
+            }
+          }
+        }
+        for (const [k, v] of Object.entries(n)) if (k !== 'tag' && v && typeof v === 'object') visit(v);
+      };
+      visit(ast);
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Vite wraps every dynamic `import()` in a helper that preloads the chunk's CSS and
  * dependencies (~1 KB gzip per entry). The kit has no CSS files and `modulePreload` is
  * off, so the list is always empty: the helper is replaced by a plain call.
@@ -153,7 +198,7 @@ function noPreloadHelper(): Plugin {
 export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = true } = {}): InlineConfig {
   return {
     ...baseConfig(),
-    plugins: [noPreloadHelper()],
+    plugins: [noPreloadHelper(), minifyTemplateWhitespace()],
     // Libraries that read process.env.NODE_ENV must see a constant: browsers have no `process`.
     define: PRODUCTION_DEFINE,
     build: {
