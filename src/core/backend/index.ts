@@ -4,7 +4,6 @@
  * JSON file). With none of them, every call rejects with a `not-supported` error
  * saying that no backend is configured.
  */
-import { wrapCustomBackend } from './custom.js';
 import { createHttpBackend } from './http.js';
 import { isKitBackend, markKitBackend } from './shared.js';
 import { BackendError } from './types.js';
@@ -15,8 +14,6 @@ export { validatedBackend, type IopBackend } from '../data/validated-backend.js'
 export { createHttpBackend, createTransport, DEFAULT_TIMEOUT_MS } from './http.js';
 export type { HttpBackendOptions } from './http.js';
 export type { StaticBackendOptions, StaticData } from './static.js';
-import type { StaticBackendOptions } from './static.js';
-export { wrapCustomBackend } from './custom.js';
 
 export interface CreateBackendOptions {
   /** Base URL of the REST contract (`api-base`). */
@@ -59,18 +56,25 @@ export function createUnconfiguredBackend(): BackendAdapter {
 }
 
 /**
- * The static-file adapter, loaded on first use: pages wired to an API never download it.
- * (Import `createStaticBackend` from './static.js' to get it eagerly.)
+ * An adapter whose code is fetched on its first call: the static-file adapter (pages wired
+ * to an API never download it) and the wrapper of a custom adapter object (pages on the
+ * CDN bundle talk to an API). Every method is async, so the caller cannot tell.
+ * (Import `createStaticBackend` from './static.js' or `wrapCustomBackend` from './custom.js'
+ * to get them eagerly.)
  */
-function lazyStaticBackend(options: StaticBackendOptions): BackendAdapter {
+function lazyBackend(kind: BackendAdapter['kind'], create: () => Promise<BackendAdapter>): BackendAdapter {
   let adapter: Promise<BackendAdapter> | undefined;
-  const load = () => (adapter ??= import('./static.js').then((m) => m.createStaticBackend(options)));
+  const load = () =>
+    (adapter ??= create().catch((e: unknown) => {
+      adapter = undefined;
+      throw new BackendError('network', 'Part of the page could not be loaded. Check the internet connection and try again.', { cause: e });
+    }));
   const call =
     <K extends Exclude<keyof BackendAdapter, 'kind'>>(name: K) =>
     (...args: Parameters<BackendAdapter[K]>): Promise<unknown> =>
       load().then((a) => (a[name] as (...x: Parameters<BackendAdapter[K]>) => Promise<unknown>)(...args));
   return markKitBackend({
-    kind: 'static',
+    kind,
     listPrograms: call('listPrograms'),
     getProgram: call('getProgram'),
     searchPayers: call('searchPayers'),
@@ -86,8 +90,10 @@ const present = (s: string | null | undefined): s is string => typeof s === 'str
 
 export function createBackend(options: CreateBackendOptions = {}): BackendAdapter {
   const { backend, apiBase, src, timeoutMs, fetch } = options;
-  if (backend !== undefined && backend !== null) return isKitBackend(backend) ? (backend as BackendAdapter) : wrapCustomBackend(backend, { timeoutMs });
+  if (backend !== undefined && backend !== null) {
+    return isKitBackend(backend) ? (backend as BackendAdapter) : lazyBackend('custom', async () => (await import('./custom.js')).wrapCustomBackend(backend, { timeoutMs }));
+  }
   if (present(apiBase)) return createHttpBackend({ apiBase, timeoutMs, fetch });
-  if (present(src)) return lazyStaticBackend({ src, timeoutMs, fetch });
+  if (present(src)) return lazyBackend('static', async () => (await import('./static.js')).createStaticBackend({ src, timeoutMs, fetch }));
   return createUnconfiguredBackend();
 }

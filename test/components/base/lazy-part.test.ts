@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { IopElement } from '../../../src/components/base/iop-element.js';
 import { LazyPart, renderPartPending } from '../../../src/components/base/lazy-part.js';
+import { commonMessages } from '../../../src/core/i18n/common.js';
 
 interface Part {
   render(): TemplateResult;
@@ -13,6 +14,7 @@ let failNext = 0;
 let release: (() => void) | undefined;
 
 class PartHost extends IopElement {
+  protected static override catalogues = [commonMessages];
   open = false;
   readonly comparePart = new LazyPart<Part>(this, async () => {
     attempts++;

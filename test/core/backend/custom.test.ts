@@ -1,6 +1,7 @@
 /** Custom object adapter: whatever the center's own code returns is validated like an HTTP answer. */
 import { expect } from '@open-wc/testing';
-import { BackendError, wrapCustomBackend } from '../../../src/core/backend/index.js';
+import { BackendError } from '../../../src/core/backend/index.js';
+import { wrapCustomBackend } from '../../../src/core/backend/custom.js';
 import { validatedBackend } from '../../../src/core/data/validated-backend.js';
 import type { Program } from '../../../src/core/schemas/index.js';
 import { insuranceRequest, intakeSubmission } from '../../fixtures/requests.js';
