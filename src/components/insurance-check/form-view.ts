@@ -45,44 +45,11 @@ export interface FormView {
   onSubmit(e: Event): void;
 }
 
-/** The message key for a field's error. */
-export function errorKey(field: InsuranceField, code: FieldErrorCode): InsuranceMessageKey {
-  switch (field) {
-    case 'firstName':
-    case 'holderFirstName':
-      return code === 'tooLong' ? 'err_tooLong_first' : 'err_firstName_required';
-    case 'lastName':
-    case 'holderLastName':
-      return code === 'tooLong' ? 'err_tooLong_last' : 'err_lastName_required';
-    case 'dob':
-    case 'holderDob':
-      return code === 'dateIncomplete'
-        ? 'err_dob_incomplete'
-        : code === 'dateInvalid'
-          ? 'err_dob_invalid'
-          : code === 'dateFuture'
-            ? 'err_dob_future'
-            : code === 'dateTooOld'
-              ? 'err_dob_tooOld'
-              : 'err_dob_required';
-    case 'isHolder':
-      return 'err_isHolder_required';
-    case 'relationship':
-      return 'err_relationship_required';
-    case 'payer':
-      return code === 'payerChoose' ? 'err_payer_choose' : code === 'tooLong' ? 'err_payer_tooLong' : 'err_payer_required';
-    case 'memberId':
-      return code === 'mbi' ? 'err_memberId_mbi' : code === 'memberId' ? 'err_memberId_format' : 'err_memberId_required';
-    case 'groupNumber':
-      return 'err_groupNumber';
-    case 'phone':
-      return code === 'contactRequired' ? 'err_contactRequired' : 'err_phone';
-    case 'email':
-      return 'err_email';
-    default:
-      return 'err_consentVerify_required';
-  }
-}
+/** Fields whose errors read like another's (the policy holder's name and date of birth). */
+const ERRORS_OF: Partial<Record<InsuranceField, InsuranceField>> = { holderFirstName: 'firstName', holderLastName: 'lastName', holderDob: 'dob' };
+
+/** The message key for a field's error: `err_<field>_<code>`, one for every code `validateInsuranceForm` gives that field. */
+export const errorKey = (field: InsuranceField, code: FieldErrorCode): InsuranceMessageKey => `err_${ERRORS_OF[field] ?? field}_${code}` as InsuranceMessageKey;
 
 /** The id of the control an error-summary link focuses. */
 export function focusTarget(field: InsuranceField, values: InsuranceFormValues): string {

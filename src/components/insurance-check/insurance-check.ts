@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { isBackendError, isUnconfiguredBackend } from '../../core/backend/index.js';
 import type { BackendErrorKind } from '../../core/backend/index.js';
 import { checkInsurance } from '../../core/data/insurance.js';
+import { loadCatalogue } from '../../core/i18n/catalogue.js';
 import { commonMessages, failureMessageKey } from '../../core/i18n/common.js';
 import {
   DEFAULT_SERVICE_TYPES,
@@ -23,15 +24,14 @@ import { InsuranceCheckRequest, SERVICE_TYPE_CODES, parse } from '../../core/sch
 import type { InsuranceCheckResult, ServiceTypeCode } from '../../core/schemas/index.js';
 import { isNpi } from '../../core/validators.js';
 import { IopElement } from '../base/iop-element.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { CONSENT_IDS, DEFAULT_CONSENT_VERSION } from './events.js';
-import { downscaleCardPhoto } from './card-photo.js';
 import { styles } from './insurance-check.styles.js';
 import { renderForm } from './form-view.js';
-import { renderConfigError, renderErrorSummary, renderFailed, renderNotSupported, renderSending } from './panels.js';
+import { renderConfigError, renderErrorSummary, renderFailed, renderNotSupported, renderResultPending, renderSending } from './panels.js';
 import type { PhotoSide, Voice } from './form-view.js';
 import { messages } from './messages.js';
 import { PayerCombobox } from './payer-combobox.js';
-import { renderResult } from './result-view.js';
 import { DEFAULT_ALTERNATIVES } from './view-context.js';
 import type { InsuranceAlternative, Translate, ViewContext } from './view-context.js';
 
@@ -123,6 +123,13 @@ export class IopInsuranceCheck extends IopElement {
   #lastRequest?: InsuranceCheckRequest;
   #abort?: AbortController;
   #focusAfterRender?: string;
+  /** The result panel and its strings (Spanish too when needed): loaded when the person presses "Check my coverage". */
+  readonly #resultPart = new LazyPart(this, () =>
+    import('./result-view.js').then(async (m) => {
+      await loadCatalogue(m.resultMessages, this.effectiveLocale);
+      return m;
+    }),
+  );
 
   readonly #t: Translate = ((key: string, ...params: unknown[]) => (this.t as (c: unknown, k: string, ...p: unknown[]) => string)(messages, key, ...params)) as Translate;
 
@@ -147,9 +154,11 @@ export class IopInsuranceCheck extends IopElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const id = this.#focusAfterRender;
-    if (id) {
+    const target = id ? this.renderRoot.querySelector<HTMLElement>(`#${id}`) : null;
+    // Kept until it exists: the result heading appears once the result panel has loaded.
+    if (target) {
       this.#focusAfterRender = undefined;
-      (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
+      target.focus();
     }
   }
 
@@ -173,6 +182,7 @@ export class IopInsuranceCheck extends IopElement {
     const c = this.center;
     return {
       t: this.#t,
+      tc: this.t.bind(this),
       format: this.format,
       locale: this.effectiveLocale,
       centerName: c.name,
@@ -217,6 +227,7 @@ export class IopInsuranceCheck extends IopElement {
     if (!file) return;
     this.photoStatus = { ...this.photoStatus, [side]: 'reading' };
     try {
+      const { downscaleCardPhoto } = await import('./card-photo.js'); // only once a person adds a photo
       const url = await downscaleCardPhoto(file);
       this.#set(side === 'front' ? 'cardFront' : 'cardBack', url);
       this.photoStatus = { ...this.photoStatus, [side]: undefined };
@@ -228,6 +239,7 @@ export class IopInsuranceCheck extends IopElement {
 
   #onSubmit = (e: Event): void => {
     e.preventDefault();
+    void this.#resultPart.load(); // so the answer can be shown as soon as it arrives
     this.submitted = true;
     if (Object.keys(this.#errors).length) {
       this.#focusAfterRender = `${this.#uid}-summary`;
@@ -275,6 +287,8 @@ export class IopInsuranceCheck extends IopElement {
       this.#focusAfterRender = kind === 'not-supported' ? 'notice-heading' : 'failed-heading';
       return;
     }
+    // Keep "Checking…" until the result panel (preloaded on submit) can show the answer; offline, its own "Try again" shows.
+    await this.#resultPart.load();
     if (abort.signal.aborted) return;
     this.result = result;
     this.phase = 'result';
@@ -340,8 +354,11 @@ export class IopInsuranceCheck extends IopElement {
     switch (this.phase) {
       case 'sending':
         return renderSending(ctx);
-      case 'result':
-        return renderResult(this.result!, ctx, { onCorrect: this.#backToForm, onNewCheck: this.#newCheck, onRetry: this.#retry });
+      case 'result': {
+        const part = this.#resultPart.get();
+        if (part) return part.renderResult(this.result!, ctx, { onCorrect: this.#backToForm, onNewCheck: this.#newCheck, onRetry: this.#retry });
+        return renderResultPending(this, this.#resultPart, ctx, this.#backToForm);
+      }
       case 'failed':
         return renderFailed(ctx, this.#failureText(this.failure), this.failure !== 'invalid-request', this.#retry, this.#backToForm);
       default:

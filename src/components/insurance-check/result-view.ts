@@ -5,16 +5,24 @@
  * means, what to check when the person was not found (no blame), the center's hours
  * when a person will call, alternatives and the SAMHSA helpline when coverage is not
  * found or not enough, and always: verification is not a guarantee of payment.
+ *
+ * Loaded on demand (a `LazyPart` of the element): only once the person presses "Check my
+ * coverage", so it is there when the answer arrives. Its strings are its own catalogue.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { HELP_LINES } from '../../core/i18n/common.js';
-import { phoneHref } from '../../core/i18n/format.js';
+import type { ParamsArg } from '../../core/i18n/catalogue.js';
 import type { InsuranceCheckResult, ServiceBenefit, ServiceTypeCode } from '../../core/schemas/index.js';
-import { localize } from '../../core/text.js';
-import type { InsuranceMessageKey } from './messages.js';
-import { tKey } from './view-context.js';
-import type { InsuranceAlternative, ViewContext } from './view-context.js';
+import { alternatives, phoneLink, talkToPerson } from './panels.js';
+import { resultMessages } from './result-messages.js';
+import type { ResultEnglish, ResultMessageKey } from './result-messages.js';
+import type { ViewContext } from './view-context.js';
+
+export { resultMessages } from './result-messages.js';
+
+type R = <K extends ResultMessageKey>(key: K, ...params: ParamsArg<ResultEnglish[K]>) => string;
+/** `t` over the result catalogue. */
+const rt = (ctx: ViewContext): R => ((key: string, ...p: unknown[]) => (ctx.tc as (c: unknown, k: string, ...q: unknown[]) => string)(resultMessages, key, ...p)) as R;
 
 export interface ResultActions {
   /** Back to the form with everything filled in. */
@@ -41,7 +49,8 @@ export function groupBenefits(benefits: readonly ServiceBenefit[]): { codes: Ser
 
 /** The plain sentences for one benefit. */
 export function benefitSentences(b: ServiceBenefit, ctx: ViewContext): string[] {
-  const { t, format } = ctx;
+  const t = rt(ctx);
+  const { format } = ctx;
   const money = (n: number) => format.currency(n);
   const out = [t(`inNetwork_${b.inNetwork}`)];
   if (b.copay !== undefined) out.push(t('copay', { amount: money(b.copay) }));
@@ -64,63 +73,11 @@ export function benefitSentences(b: ServiceBenefit, ctx: ViewContext): string[] 
   return out;
 }
 
-const serviceLabel = (code: ServiceTypeCode, ctx: ViewContext) => ctx.t(`svc_${code}` as InsuranceMessageKey & `svc_${string}`);
-
-function phoneLink(phone: string | undefined, label: string): TemplateResult | string {
-  const href = phone ? phoneHref(phone) : undefined;
-  return href ? html`<a href=${href} part="phone-link">${label}</a>` : label;
-}
-
-/** "Prefer to talk to a person? Call (555) 201-0100." with a tel: link. */
-export function talkToPerson(ctx: ViewContext): TemplateResult {
-  if (!ctx.centerPhone) return html`<p class="talk">${ctx.t('talkToPersonNoPhone')}</p>`;
-  const [before, after] = ctx.t('talkToPerson', { phone: '\u0000' }).split('\u0000');
-  return html`<p class="talk">${before}${phoneLink(ctx.centerPhone, ctx.centerPhone)}${after}</p>`;
-}
-
-function alternativeText(a: InsuranceAlternative, ctx: ViewContext): string {
-  if (a.text !== undefined) return localize(a.text as never, ctx.locale);
-  switch (a.kind) {
-    case 'self-pay':
-      return ctx.t('alt_self_pay');
-    case 'sliding-scale':
-      return ctx.t('alt_sliding_scale');
-    case 'payment-plan':
-      return ctx.t('alt_payment_plan');
-    case 'state-funded':
-      return ctx.t('alt_state_funded');
-    case 'medicaid-help':
-      return ctx.t('alt_medicaid_help');
-    default:
-      return '';
-  }
-}
-
-const safeHref = (href: string | undefined) => (href && (/^https?:\/\//i.test(href) || (href.startsWith('/') && !href.startsWith('//'))) ? href : undefined);
-
-/** The center's alternatives and the SAMHSA National Helpline. */
-export function alternatives(ctx: ViewContext, headingLevel: 'h3' | 'summary' = 'h3'): TemplateResult {
-  const items = ctx.alternatives.map((a) => ({ text: alternativeText(a, ctx), href: safeHref(a.href) })).filter((a) => a.text);
-  const [before, after] = ctx.t('samhsa', { phone: '\u0000' }).split('\u0000');
-  const body = html`
-    <p>${ctx.t('alternativesIntro')}</p>
-    <ul>
-      ${items.map((a) => html`<li>${a.href ? html`<a href=${a.href}>${a.text}</a>` : a.text}</li>`)}
-    </ul>
-    ${ctx.centerPhone ? talkToPerson(ctx) : nothing}
-    <p class="samhsa">${before}<a href=${HELP_LINES.samhsa.tel}>${HELP_LINES.samhsa.display}</a>${after}</p>
-  `;
-  if (headingLevel === 'summary') {
-    return html`<details class="alternatives" part="alternatives"><summary>${ctx.t('alternativesIfCost')}</summary>${body}</details>`;
-  }
-  return html`<section class="alternatives" part="alternatives" aria-labelledby="alt-heading">
-    <h3 id="alt-heading">${ctx.t('alternativesHeading')}</h3>
-    ${body}
-  </section>`;
-}
+const serviceLabel = (code: ServiceTypeCode, ctx: ViewContext) => rt(ctx)(`svc_${code}` as ResultMessageKey & `svc_${string}`);
 
 function activeBody(result: InsuranceCheckResult, ctx: ViewContext): TemplateResult {
-  const { t, format } = ctx;
+  const t = rt(ctx);
+  const { format } = ctx;
   const groups = groupBenefits(result.benefits);
   const carve = result.carveOut;
   const notEnough = result.benefits.some((b) => b.inNetwork === 'no');
@@ -161,7 +118,7 @@ function activeBody(result: InsuranceCheckResult, ctx: ViewContext): TemplateRes
 }
 
 function checkList(ctx: ViewContext): TemplateResult {
-  const { t } = ctx;
+  const t = rt(ctx);
   return html`<p>${t('checkList')}</p>
     <ul>
       <li>${t('checkName')}</li>
@@ -171,7 +128,7 @@ function checkList(ctx: ViewContext): TemplateResult {
     </ul>`;
 }
 
-const HEADING: Record<InsuranceCheckResult['status'], InsuranceMessageKey> = {
+const HEADING: Record<InsuranceCheckResult['status'], ResultMessageKey> = {
   active: 'heading_active',
   inactive: 'heading_inactive',
   'not-found': 'heading_notFound',
@@ -182,6 +139,7 @@ const HEADING: Record<InsuranceCheckResult['status'], InsuranceMessageKey> = {
 /** The whole result panel. The heading (`tabindex=-1`) receives focus when the answer arrives. */
 export function renderResult(result: InsuranceCheckResult, ctx: ViewContext, actions: ResultActions): TemplateResult {
   const { t } = ctx;
+  const r = rt(ctx);
   const s = result.status;
   const button = (label: string, onClick: () => void, primary = false, name = '') =>
     html`<button type="button" class=${primary ? 'primary' : 'secondary'} part=${primary ? 'button button-primary' : 'button'} data-action=${name} @click=${onClick}>${label}</button>`;
@@ -190,37 +148,37 @@ export function renderResult(result: InsuranceCheckResult, ctx: ViewContext, act
   switch (s) {
     case 'active':
       body = activeBody(result, ctx);
-      buttons = html`${button(t('editDetails'), actions.onCorrect, false, 'correct')} ${button(t('newCheck'), actions.onNewCheck, false, 'new')}`;
+      buttons = html`${button(t('editDetails'), actions.onCorrect, false, 'correct')} ${button(r('newCheck'), actions.onNewCheck, false, 'new')}`;
       break;
     case 'inactive':
     case 'not-found':
-      body = html`<p>${t(s === 'inactive' ? 'inactiveBody' : 'notFoundBody')}</p>
+      body = html`<p>${r(s === 'inactive' ? 'inactiveBody' : 'notFoundBody')}</p>
         ${checkList(ctx)} ${talkToPerson(ctx)} ${alternatives(ctx)}`;
-      buttons = html`${button(t('backToCorrect'), actions.onCorrect, true, 'correct')} ${button(t('newCheck'), actions.onNewCheck, false, 'new')}`;
+      buttons = html`${button(r('backToCorrect'), actions.onCorrect, true, 'correct')} ${button(r('newCheck'), actions.onNewCheck, false, 'new')}`;
       break;
     case 'needs-review':
-      body = html`<p>${t('needsReviewBody')}</p>
-        ${ctx.centerHours ? html`<p class="hours">${t('hours', { hours: ctx.centerHours })}</p>` : nothing} ${talkToPerson(ctx)}`;
-      buttons = html`${button(t('editDetails'), actions.onCorrect, false, 'correct')} ${button(t('newCheck'), actions.onNewCheck, false, 'new')}`;
+      body = html`<p>${r('needsReviewBody')}</p>
+        ${ctx.centerHours ? html`<p class="hours">${r('hours', { hours: ctx.centerHours })}</p>` : nothing} ${talkToPerson(ctx)}`;
+      buttons = html`${button(t('editDetails'), actions.onCorrect, false, 'correct')} ${button(r('newCheck'), actions.onNewCheck, false, 'new')}`;
       break;
     default:
-      body = html`<p>${t('errorBody')}</p>
+      body = html`<p>${r('errorBody')}</p>
         ${talkToPerson(ctx)}`;
       buttons = html`${button(t('tryAgain'), actions.onRetry, true, 'retry')} ${button(t('editDetails'), actions.onCorrect, false, 'correct')}`;
   }
   const messages = result.messages;
   return html`
     <section class="result status-${s}" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1" part="result-heading">${tKey(t, HEADING[s])}</h2>
+      <h2 id="result-heading" tabindex="-1" part="result-heading">${(r as (k: ResultMessageKey) => string)(HEADING[s])}</h2>
       ${body}
       ${messages.length
-        ? html`<h3>${t('planMessages')}</h3>
+        ? html`<h3>${r('planMessages')}</h3>
             <ul class="plan-messages">
               ${messages.map((m) => html`<li>${m}</li>`)}
             </ul>`
         : nothing}
-      <p class="guarantee" part="guarantee"><strong>${t('notAGuarantee')}</strong></p>
-      ${result.referenceId ? html`<p class="reference">${t('reference', { ref: result.referenceId })}</p>` : nothing}
+      <p class="guarantee" part="guarantee"><strong>${r('notAGuarantee')}</strong></p>
+      ${result.referenceId ? html`<p class="reference">${r('reference', { ref: result.referenceId })}</p>` : nothing}
       <div class="actions">${buttons}</div>
     </section>
   `;

@@ -2,6 +2,7 @@
 import type { ParamsArg } from '../../core/i18n/catalogue.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import type { Locale } from '../../core/locale.js';
+import type { IopElement } from '../base/iop-element.js';
 import type { InsuranceMessageKey, InsuranceMessages } from './messages.js';
 
 /** `t` bound to the element's catalogue and locale. */
@@ -28,6 +29,8 @@ export const DEFAULT_ALTERNATIVES: readonly InsuranceAlternative[] = [
 
 export interface ViewContext {
   t: Translate;
+  /** The element's `t` over any catalogue (the result panel has its own). */
+  tc: IopElement['t'];
   format: Formatters;
   locale: Locale;
   centerName?: string;

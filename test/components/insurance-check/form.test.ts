@@ -2,6 +2,8 @@
 import { expect, html } from '@open-wc/testing';
 import { placeholderMismatches } from '../../../src/core/i18n/catalogue.js';
 import { messages } from '../../../src/components/insurance-check/messages.js';
+import { resultMessages } from '../../../src/components/insurance-check/result-messages.js';
+import { errorKey } from '../../../src/components/insurance-check/form-view.js';
 import '../../../src/define/provider.js';
 import type { InsuranceCheckRequest } from '../../../src/core/schemas/index.js';
 import { allText, click, leaveField, fillValid, focused, mount, q, qq, setDate, submit, text, type, waitForResult } from './helpers.js';
@@ -15,8 +17,28 @@ function yearsAgo(years: number): string {
 }
 
 describe('<iop-insurance-check> form', () => {
-  it('catalogue: Spanish has the same placeholders as English', async () => {
+  it('catalogue: Spanish has the same placeholders as English (the form and the result panel)', async () => {
     expect(await placeholderMismatches(messages)).to.deep.equal([]);
+    expect(await placeholderMismatches(resultMessages)).to.deep.equal([]);
+  });
+
+  it('every error validateInsuranceForm can give has its own message', () => {
+    const codes = {
+      firstName: ['required', 'tooLong'],
+      holderLastName: ['required', 'tooLong'],
+      holderDob: ['required', 'dateIncomplete', 'dateInvalid', 'dateFuture', 'dateTooOld'],
+      isHolder: ['required'],
+      relationship: ['required'],
+      payer: ['required', 'payerChoose', 'tooLong'],
+      memberId: ['required', 'memberId', 'mbi'],
+      groupNumber: ['groupNumber'],
+      phone: ['phone', 'contactRequired'],
+      email: ['email'],
+      consentVerify: ['required'],
+    } as const;
+    for (const [field, list] of Object.entries(codes)) {
+      for (const code of list) expect(messages.en[errorKey(field as never, code)], `${field} ${code}`).to.be.a('string');
+    }
   });
 
   it('renders the empty form accessibly, with labels, autocomplete tokens and limits', async () => {
