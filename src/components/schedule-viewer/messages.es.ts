@@ -19,7 +19,6 @@ export default spanish<English>({
   listHeading: '{program} — {track}',
   timeColumn: 'Hora',
   legend: 'Tipos de sesión',
-  clashLegend: 'Coincide con su horario ocupado',
   clash: 'Coincide con su horario ocupado',
   zoneNote: 'Los horarios están en {zone}.',
   zoneNoteViewer: 'Los horarios están en {zone}. Su propia hora ({viewerZone}) aparece entre paréntesis, para la semana del {week}.',
@@ -37,10 +36,6 @@ export default spanish<English>({
     'Este horario tiene unas {hours} horas a la semana. La atención ambulatoria intensiva suele ser de al menos {minimum} horas a la semana. Pregunte al programa cómo se organiza el resto de su atención.',
   addToCalendar: 'Agregar al calendario',
   addToCalendarFor: 'Agregar {track} de {program} a su calendario',
-  calendarSaved: 'El archivo de calendario “{filename}” está listo en sus descargas.',
   print: 'Imprimir',
   printFor: 'Imprimir el horario semanal',
-  online: 'En línea',
-  compareHeading: 'Horarios lado a lado',
-  sessionCount: { one: '{count} sesión', other: '{count} sesiones' },
 });

@@ -23,7 +23,6 @@ const en = {
   listHeading: '{program} — {track}',
   timeColumn: 'Time',
   legend: 'Session types',
-  clashLegend: 'Clashes with your busy time',
   clash: 'Clashes with your busy time',
   zoneNote: 'Times are in {zone}.',
   zoneNoteViewer: 'Times are in {zone}. Your own time ({viewerZone}) is shown in brackets, for the week of {week}.',
@@ -41,12 +40,8 @@ const en = {
     'This track has about {hours} hours a week. Intensive outpatient care usually means at least {minimum} hours a week. Ask the program how the rest of your care is planned.',
   addToCalendar: 'Add to calendar',
   addToCalendarFor: 'Add {track} of {program} to your calendar',
-  calendarSaved: 'Calendar file “{filename}” is ready in your downloads.',
   print: 'Print',
   printFor: 'Print the weekly schedule',
-  online: 'Online',
-  compareHeading: 'Schedules side by side',
-  sessionCount: { one: '{count} session', other: '{count} sessions' },
 } as const;
 
 /** The English catalogue's shape; `messages.es.ts` must give a Spanish message for every key. */

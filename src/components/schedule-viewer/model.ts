@@ -2,8 +2,8 @@
  * What the schedule viewer shows for one track, computed once per (program, track,
  * locale, viewer zone, week, busy times) and never in `render()`: the table's columns
  * and rows, each session's text in the program's zone and in the viewer's own zone
- * (DST-correct for the week shown), clashes with busy times, totals and the
- * intensity note. Plain TypeScript, no DOM.
+ * (DST-correct for the week shown), clashes with busy times, totals, the intensity
+ * note and the time-zone note. Plain TypeScript, no DOM.
  */
 import type { Day, Program, Session, Track } from '../../core/schemas/index.js';
 import { DAYS, SESSION_TYPES } from '../../core/schemas/index.js';
@@ -39,9 +39,7 @@ export const SESSION_GLYPHS: Record<SessionType, string> = {
 export const CLASH_GLYPH = '⚠';
 
 export interface SessionView {
-  key: string;
   session: Session;
-  day: Day;
   dayName: string;
   typeLabel: string;
   title: string;
@@ -53,53 +51,37 @@ export interface SessionView {
 }
 
 export interface TrackView {
-  programId: string;
-  trackId: string;
   programName: string;
   trackName: string;
+  /** "Times are in Central Time." (and the viewer's own zone when it reads differently). */
+  zoneNote: string;
   /** Day columns of the week table. */
   days: Day[];
   /** One row per distinct start time; `cells[i]` are the sessions on `days[i]` at that time. */
-  rows: { start: string; label: string; cells: SessionView[][] }[];
+  rows: { label: string; cells: SessionView[][] }[];
   /** The list view: days with sessions, in order. */
-  byDay: { day: Day; dayName: string; sessions: SessionView[] }[];
+  byDay: { dayName: string; sessions: SessionView[] }[];
   types: SessionType[];
   hours: number;
-  daysPerWeek: number;
   durationWeeks?: number;
   /** Set when an IOP track is below the usual ASAM 2.1 intensity. */
   intensity?: { hours: number; minimum: number };
-  clashes: number;
-  sessionCount: number;
 }
 
-export interface ZoneInfo {
-  /** "Central Time" */
-  programZoneName: string;
-  /** "CT" */
-  programZoneShort: string;
-  viewerZoneName: string;
-  /** Whether any session reads differently on the viewer's clock this week. */
-  viewerDiffers: boolean;
-  /** "March 9, 2026": Monday of the week the times are converted for. */
-  weekLabel: string;
-}
-
-const zoneNameCache = new Map<string, string>();
+const zoneNames = new Map<string, string>();
 
 /** "Central Time" / "hora central" (`longGeneric`), or "CT" (`shortGeneric`); the IANA id if Intl cannot name it. */
 export function zoneName(timeZone: string, locale: Locale, style: 'longGeneric' | 'shortGeneric', week: string): string {
   const key = `${timeZone}|${locale}|${style}|${week}`;
-  let name = zoneNameCache.get(key);
+  let name = zoneNames.get(key);
   if (name === undefined) {
     try {
       const at = new Date(`${dateOfWeekday(week, 'wed')}T12:00:00Z`);
-      const part = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName');
-      name = part?.value ?? timeZone;
+      name = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
     } catch {
-      name = timeZone;
+      // An unknown zone: named by its id.
     }
-    zoneNameCache.set(key, name);
+    zoneNames.set(key, (name ??= timeZone));
   }
   return name;
 }
@@ -110,21 +92,11 @@ export function zoneName(timeZone: string, locale: Locale, style: 'longGeneric' 
  */
 export function weekShown(program: Pick<Program, 'nextOpening'> | undefined, week: string | undefined, today: string = todayIso()): string {
   if (week && /^\d{4}-\d{2}-\d{2}$/.test(week)) return week;
-  if (program?.nextOpening && program.nextOpening >= today) return program.nextOpening;
-  return today;
+  return program?.nextOpening && program.nextOpening >= today ? program.nextOpening : today;
 }
 
-const hhmm = (minutes: number): string => {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-};
-
-/** The localized label of a session for calendars and screen readers: "Group therapy: Process group". */
-export function sessionSummary(session: Session, locale: Locale): string {
-  const type = translate(programLabels, locale, `session.${session.type}`);
-  const title = localize(session.title, locale);
-  return title && title !== type ? `${type}: ${title}` : type;
-}
+/** Minutes since midnight (0–1440) as `HH:MM`. */
+const hhmm = (minutes: number): string => new Date(minutes * 60_000).toISOString().slice(11, 16);
 
 export interface TrackViewOptions {
   locale: Locale;
@@ -134,82 +106,55 @@ export interface TrackViewOptions {
   allDays: boolean;
 }
 
-export function zoneInfo(program: Program, track: Track | undefined, o: Pick<TrackViewOptions, 'locale' | 'viewerZone' | 'week'>): ZoneInfo {
-  let viewerDiffers = false;
-  if (track && o.viewerZone !== program.timeZone) {
-    viewerDiffers = track.sessions.some((s) => {
-      const v = sessionInZone(s, program.timeZone, o.viewerZone, o.week);
-      return v.day !== s.day || v.start !== timeToMinutes(s.start);
-    });
-  }
-  return {
-    programZoneName: zoneName(program.timeZone, o.locale, 'longGeneric', o.week),
-    programZoneShort: zoneName(program.timeZone, o.locale, 'shortGeneric', o.week),
-    viewerZoneName: zoneName(o.viewerZone, o.locale, 'longGeneric', o.week),
-    viewerDiffers,
-    weekLabel: formatDate(dateOfWeekday(o.week, 'mon'), o.locale),
-  };
-}
-
 export function buildTrackView(program: Program, track: Track, o: TrackViewOptions): TrackView {
-  const { locale } = o;
-  const range = (start: string, end: string) => translate(messages, locale, 'timeRange', { start, end });
-  const zone = zoneInfo(program, track, o);
-  const clashing = new Set(clashingSessions(track, o.busy, program.timeZone, o.viewerZone, o.week));
-  const dayName = (d: Day) => translate(programLabels, locale, `day.${d}`);
+  const { locale, week, viewerZone } = o;
+  const zone = program.timeZone;
+  const label = (key: `day.${Day}` | `session.${SessionType}`) => translate(programLabels, locale, key);
+  const range = (start: string, end: string) => translate(messages, locale, 'timeRange', { start: formatTime(start, locale), end: formatTime(end, locale) });
+  const clashing = new Set(clashingSessions(track, o.busy, zone, viewerZone, week));
+  const programZone = zoneName(zone, locale, 'longGeneric', week);
+  const short = zoneName(zone, locale, 'shortGeneric', week);
 
   const sorted = [...track.sessions].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  // The viewer's clock, shown for every session when it reads differently for any of them.
+  const theirs = viewerZone === zone ? [] : sorted.map((s) => sessionInZone(s, zone, viewerZone, week));
+  const differs = theirs.some((v, i) => v.day !== sorted[i]!.day || v.start !== timeToMinutes(sorted[i]!.start));
   const views: SessionView[] = sorted.map((s, i) => {
-    let viewerTime: string | undefined;
-    if (zone.viewerDiffers) {
-      const v = sessionInZone(s, program.timeZone, o.viewerZone, o.week);
-      const span = range(formatTime(hhmm(v.start), locale), formatTime(hhmm(v.end), locale));
-      viewerTime =
-        v.day === s.day
-          ? translate(messages, locale, 'yourTime', { time: span })
-          : translate(messages, locale, 'yourTimeDay', { time: span, day: translate(programLabels, locale, `day.${v.day}`) });
-    }
-    const view: SessionView = {
-      key: `${s.day}-${s.start}-${s.end}-${s.type}-${i}`,
+    const v = theirs[i]!;
+    const time = differs ? range(hhmm(v.start), hhmm(v.end)) : '';
+    const typeLabel = label(`session.${s.type}`);
+    return {
       session: s,
-      day: s.day,
-      dayName: dayName(s.day),
-      typeLabel: translate(programLabels, locale, `session.${s.type}`),
+      dayName: label(`day.${s.day}`),
+      typeLabel,
       title: localize(s.title, locale),
-      programTime: `${range(formatTime(s.start, locale), formatTime(s.end, locale))} ${zone.programZoneShort}`,
+      programTime: `${range(s.start, s.end)} ${short}`,
+      viewerTime: !differs ? undefined : v.day === s.day ? translate(messages, locale, 'yourTime', { time }) : translate(messages, locale, 'yourTimeDay', { time, day: label(`day.${v.day}`) }),
       clash: clashing.has(s),
     };
-    if (viewerTime) view.viewerTime = viewerTime;
-    return view;
   });
 
   const days = o.allDays ? [...DAYS] : trackDays(track);
   const starts = [...new Set(sorted.map((s) => s.start))].sort();
-  const rows = starts.map((start) => ({
-    start,
-    label: formatTime(start, locale),
-    cells: days.map((d) => views.filter((v) => v.day === d && v.session.start === start)),
-  }));
-  const byDay = trackDays(track).map((d) => ({ day: d, dayName: dayName(d), sessions: views.filter((v) => v.day === d) }));
-  const present = new Set(track.sessions.map((s) => s.type));
   const hours = Math.round(trackHoursPerWeek(track) * 10) / 10;
   const adolescent = program.populations.includes('adolescents');
-  const view: TrackView = {
-    programId: program.id,
-    trackId: track.id,
+  const types = new Set(track.sessions.map((s) => s.type));
+  return {
     programName: localize(program.name, locale),
     trackName: localize(track.name, locale),
+    zoneNote: differs
+      ? translate(messages, locale, 'zoneNoteViewer', { zone: programZone, viewerZone: zoneName(viewerZone, locale, 'longGeneric', week), week: formatDate(dateOfWeekday(week, 'mon'), locale) })
+      : translate(messages, locale, 'zoneNote', { zone: programZone }),
     days,
-    rows,
-    byDay,
-    types: SESSION_TYPES.filter((ty) => present.has(ty)),
+    rows: starts.map((start) => ({
+      label: formatTime(start, locale),
+      cells: days.map((d) => views.filter((v) => v.session.day === d && v.session.start === start)),
+    })),
+    byDay: trackDays(track).map((d) => ({ dayName: label(`day.${d}`), sessions: views.filter((v) => v.session.day === d) })),
+    types: SESSION_TYPES.filter((ty) => types.has(ty)),
     hours,
-    daysPerWeek: byDay.length,
-    clashes: clashing.size,
-    sessionCount: track.sessions.length,
+    durationWeeks: program.durationWeeks,
+    // ASAM level 2.1 (DESIGN.md §8): at least 9 h/week for adults, 6 for adolescents.
+    intensity: program.levelOfCare === 'iop' && !meetsIopIntensity(track, adolescent) ? { hours, minimum: adolescent ? 6 : 9 } : undefined,
   };
-  if (program.durationWeeks !== undefined) view.durationWeeks = program.durationWeeks;
-  // ASAM level 2.1 (DESIGN.md §8): at least 9 h/week for adults, 6 for adolescents.
-  if (program.levelOfCare === 'iop' && !meetsIopIntensity(track, adolescent)) view.intensity = { hours, minimum: adolescent ? 6 : 9 };
-  return view;
 }

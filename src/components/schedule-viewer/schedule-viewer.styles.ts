@@ -18,8 +18,7 @@ export const scheduleViewerStyles = css`
     margin: 0;
   }
 
-  h3,
-  h4 {
+  h3 {
     font-size: 1em;
     margin: calc(var(--_space) * 0.75) 0 calc(var(--_space) * 0.25);
   }
@@ -102,7 +101,7 @@ export const scheduleViewerStyles = css`
     margin-block-end: var(--_space);
   }
 
-  .legend ul {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -111,8 +110,7 @@ export const scheduleViewerStyles = css`
     gap: 0.25em 1em;
   }
 
-  .legend-heading,
-  .totals-heading {
+  .heading {
     font-weight: 600;
     margin: 0 0 0.25em;
   }
@@ -137,7 +135,6 @@ export const scheduleViewerStyles = css`
 
   .table-scroll {
     overflow-x: auto;
-    max-width: 100%;
     /* Contains the visually hidden text, which would otherwise widen the page. */
     position: relative;
   }
@@ -161,8 +158,7 @@ export const scheduleViewerStyles = css`
     text-align: start;
   }
 
-  thead th,
-  tbody th {
+  th {
     background: var(--_color-surface-alt);
     white-space: nowrap;
   }
@@ -185,7 +181,7 @@ export const scheduleViewerStyles = css`
     min-width: 7.5em;
   }
 
-  td .session + .session {
+  .session + .session {
     margin-block-start: 0.35em;
   }
 
@@ -201,7 +197,6 @@ export const scheduleViewerStyles = css`
   .session.clash {
     border-style: dashed;
     border-color: var(--_clash-color);
-    border-inline-start-width: 4px;
   }
 
   .clash-note {
@@ -216,34 +211,31 @@ export const scheduleViewerStyles = css`
   }
 
   .agenda ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: grid;
     gap: 0.4em;
   }
 
-  .totals dl {
+  dl {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.5em;
     margin: 0;
   }
 
-  .totals dl div {
+  dl div {
     display: flex;
     gap: 0.35em;
   }
 
-  .totals dt {
+  dt {
     font-weight: 600;
   }
 
-  .totals dt::after {
+  dt::after {
     content: ':';
   }
 
-  .totals dd {
+  dd {
     margin: 0;
   }
 
@@ -284,22 +276,11 @@ export const scheduleViewerStyles = css`
     [role='status'] {
       display: none !important;
     }
-    .program,
-    .session,
-    th,
-    td {
+    * {
       background: #fff !important;
       color: #000 !important;
       border-color: #000 !important;
       box-shadow: none !important;
-    }
-    .center,
-    .zone-note,
-    .track-name,
-    .session .time,
-    .viewer-time,
-    .clash-note {
-      color: #000 !important;
     }
     .table-scroll {
       overflow: visible;

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IopElement } from '../base/iop-element.js';
-import type { Day, Program } from '../../core/schemas/index.js';
+import type { Program } from '../../core/schemas/index.js';
 import { SESSION_TYPES } from '../../core/schemas/index.js';
 import type { BusyBlock } from '../../core/finder/schedule.js';
 import { commonMessages } from '../../core/i18n/common.js';
@@ -15,8 +15,8 @@ import { localize } from '../../core/text.js';
 import { localTimeZone } from '../../core/time.js';
 import { entryFromData, fetchEntry, splitIds, type Entry } from './load.js';
 import { messages } from './messages.js';
-import { buildTrackView, sessionSummary, weekShown, zoneInfo, type SessionType, type TrackView, type ZoneInfo } from './model.js';
-import { agenda, legend, totals, translator, weekTable } from './views.js';
+import { buildTrackView, weekShown, type SessionType, type TrackView } from './model.js';
+import { agenda, legend, radioGroup, totals, translator, weekTable, type Translate } from './views.js';
 import { scheduleViewerStyles } from './schedule-viewer.styles.js';
 
 export type ScheduleView = 'week' | 'list';
@@ -43,10 +43,16 @@ declare module '../base/iop-element.js' {
 export const NARROW_WIDTH = 560;
 
 interface Shown {
-  program: Program;
   trackId: string;
-  view?: TrackView;
-  zone: ZoneInfo;
+  view: TrackView | undefined;
+}
+
+/** The text with the phone number as a `tel:` link. */
+function phoneText(text: string, phone: string): TemplateResult {
+  const at = text.indexOf(phone);
+  const href = phoneHref(phone);
+  if (at < 0 || !href) return html`${text}`;
+  return html`${text.slice(0, at)}<a href=${href}>${phone}</a>${text.slice(at + phone.length)}`;
 }
 
 /**
@@ -119,36 +125,35 @@ export class IopScheduleViewer extends IopElement {
 
   #abort?: AbortController;
   #backendDirty = false;
+  /** What `#shown` was computed from. */
+  #inputs: unknown[] = [];
   #shown = new Map<string, Shown>();
   #types: SessionType[] = [];
   #resize?: ResizeObserver;
-  #beforePrint = () => (this.printing = true);
-  #afterPrint = () => (this.printing = false);
+  /** The browser's own print (menu, Ctrl+P) prints the week table too. */
+  #onPrint = (e: Event) => (this.printing = e.type === 'beforeprint');
 
   override connectedCallback(): void {
     super.connectedCallback();
     // First guess now, before the first render (the observer reports only after a frame).
     const initial = this.getBoundingClientRect().width;
     if (initial > 0) this.narrow = initial < NARROW_WIDTH;
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#resize = new ResizeObserver((list) => {
-        const width = list[list.length - 1]?.contentRect.width ?? 0;
-        // Applied in a later task: re-rendering inside the observer's callback changes the
-        // element's height in the same frame, which the browser reports as a ResizeObserver loop.
-        if (width > 0 && width < NARROW_WIDTH !== this.narrow) setTimeout(() => (this.narrow = width < NARROW_WIDTH), 0);
-      });
-      this.#resize.observe(this);
-    }
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
+    this.#resize = new ResizeObserver((list) => {
+      const width = list[list.length - 1]?.contentRect.width ?? 0;
+      // Applied in a later task: re-rendering inside the observer's callback changes the
+      // element's height in the same frame, which the browser reports as a ResizeObserver loop.
+      if (width > 0 && width < NARROW_WIDTH !== this.narrow) setTimeout(() => (this.narrow = width < NARROW_WIDTH), 0);
+    });
+    this.#resize.observe(this);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
-    this.#resize = undefined;
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
     this.#abort?.abort();
   }
 
@@ -161,16 +166,15 @@ export class IopScheduleViewer extends IopElement {
   /**
    * The iCalendar text of a program's track (the chosen one by default), as "Add to calendar"
    * downloads it; `undefined` when the program is not loaded or has no such track. The
-   * iCalendar writer is loaded on first use, so pages that never export do not pay for it.
+   * calendar part (and the iCalendar writer) is loaded on first use, so pages that never
+   * export do not pay for it.
    */
   async icsFor(programId: string, trackId?: string): Promise<string | undefined> {
-    const program = this.#program(programId);
-    const id = trackId ?? (program && this.#trackFor(program));
-    if (!program || !id || !program.tracks.some((t) => t.id === id)) return undefined;
-    const locale = this.effectiveLocale;
-    const onlineLabel = this.t(messages, 'online');
-    const { trackToIcs } = await import('../../core/ics/write.js');
-    return trackToIcs(program, id, { locale, summary: (s) => sessionSummary(s, locale), onlineLabel });
+    const e = this.entries.find((x) => x.id === programId);
+    const program = e?.status === 'ready' ? e.program : undefined;
+    const id = program && (trackId ?? this.#trackFor(program));
+    if (!program || !program.tracks.some((t) => t.id === id)) return undefined;
+    return (await import('./calendar.js')).icsText(program, id!, this.effectiveLocale);
   }
 
   protected override backendChanged(): void {
@@ -188,8 +192,7 @@ export class IopScheduleViewer extends IopElement {
 
   #load(): void {
     this.#abort?.abort();
-    const controller = new AbortController();
-    this.#abort = controller;
+    const controller = (this.#abort = new AbortController());
     if (this.programs) {
       this.entries = this.programs.map(entryFromData);
       return;
@@ -201,62 +204,40 @@ export class IopScheduleViewer extends IopElement {
 
   async #fetch(id: string, controller: AbortController): Promise<void> {
     const entry = await fetchEntry(this.backendAdapter, id, controller.signal);
-    if (controller.signal.aborted || controller !== this.#abort) return;
-    this.entries = this.entries.map((e) => (e.id === id ? entry : e));
+    if (controller === this.#abort && !controller.signal.aborted) this.entries = this.entries.map((e) => (e.id === id ? entry : e));
   }
 
   #retry(id: string): void {
     if (this.programs) return this.#load();
-    const controller = this.#abort ?? (this.#abort = new AbortController());
     this.entries = this.entries.map((e) => (e.id === id ? { id, status: 'loading' } : e));
-    void this.#fetch(id, controller);
-  }
-
-  #program(id: string): Program | undefined {
-    const e = this.entries.find((x) => x.id === id);
-    return e?.status === 'ready' ? e.program : undefined;
+    void this.#fetch(id, (this.#abort ??= new AbortController()));
   }
 
   #trackFor(program: Program): string | undefined {
-    const has = (id: string | undefined) => id !== undefined && program.tracks.some((t) => t.id === id);
+    const has = (id: string | undefined) => program.tracks.some((t) => t.id === id);
     const chosen = this.chosenTracks.get(program.id);
-    if (has(chosen)) return chosen;
-    if (has(this.track)) return this.track;
-    return program.tracks[0]?.id;
+    return has(chosen) ? chosen : has(this.track) ? this.track : program.tracks[0]?.id;
   }
 
-  /** Table rows, list days, clashes and totals of each shown track, once per change (not per render). */
+  /** Table rows, list days, clashes and totals of each shown track, once per change of what they depend on (not per render). */
   #computeShown(): void {
     const locale = this.effectiveLocale;
     const viewerZone = this.viewerTimeZone?.trim() || localTimeZone();
-    const next = new Map<string, Shown>();
+    const inputs = [this.entries, this.chosenTracks, this.track, this.busy, this.allDays, this.week, viewerZone, locale];
+    if (inputs.every((x, i) => x === this.#inputs[i])) return;
+    this.#inputs = inputs;
+    this.#shown = new Map();
     const types = new Set<SessionType>();
     for (const e of this.entries) {
       if (e.status !== 'ready') continue;
       const program = e.program;
-      const trackId = this.#trackFor(program);
+      const trackId = this.#trackFor(program) ?? '';
       const track = program.tracks.find((t) => t.id === trackId);
-      const week = weekShown(program, this.week);
-      const key = this.#shown.get(program.id);
-      const o = { locale, viewerZone, week, busy: this.busy, allDays: this.allDays };
-      // Reuse when nothing it depends on changed.
-      const same = key && key.program === program && key.trackId === trackId && this.#lastKey === this.#keyOf(locale, viewerZone);
-      const shown: Shown = same ? key : { program, trackId: trackId ?? '', zone: zoneInfo(program, track, o) };
-      if (!same && track) shown.view = buildTrackView(program, track, o);
-      for (const ty of shown.view?.types ?? []) types.add(ty);
-      next.set(program.id, shown);
+      const view = track && buildTrackView(program, track, { locale, viewerZone, week: weekShown(program, this.week), busy: this.busy, allDays: this.allDays });
+      for (const ty of view?.types ?? []) types.add(ty);
+      this.#shown.set(program.id, { trackId, view });
     }
-    this.#lastKey = this.#keyOf(locale, viewerZone);
-    this.#shown = next;
     this.#types = SESSION_TYPES.filter((t) => types.has(t));
-  }
-
-  #lastKey?: string;
-  #keyParts = new WeakMap<object, number>();
-  #keyOf(locale: string, zone: string): string {
-    let busyId = this.#keyParts.get(this.busy);
-    if (busyId === undefined) this.#keyParts.set(this.busy, (busyId = Math.random()));
-    return `${locale}|${zone}|${this.week ?? ''}|${this.allDays}|${busyId}`;
   }
 
   #chooseTrack(programId: string, trackId: string): void {
@@ -265,19 +246,11 @@ export class IopScheduleViewer extends IopElement {
   }
 
   async #download(program: Program, trackId: string): Promise<void> {
-    const [text, { icsFilename }] = await Promise.all([this.icsFor(program.id, trackId), import('../../core/ics/write.js')]);
-    if (text === undefined) return;
-    const filename = icsFilename(program, trackId);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.announcement = this.t(messages, 'calendarSaved', { filename });
+    const part = await import('./calendar.js').catch(() => undefined);
+    // The calendar part could not be fetched (offline): say so; a second click tries again.
+    if (!part) return void (this.announcement = this.t(commonMessages, 'networkError'));
+    const { filename, announcement } = await part.downloadIcs(this.renderRoot, program, trackId, this.effectiveLocale);
+    this.announcement = announcement;
     this.emit('iop-schedule-export', { programId: program.id, trackId, filename });
   }
 
@@ -285,7 +258,7 @@ export class IopScheduleViewer extends IopElement {
     this.printing = true;
     await this.updateComplete;
     try {
-      window.print();
+      print();
     } finally {
       this.printing = false;
     }
@@ -293,115 +266,92 @@ export class IopScheduleViewer extends IopElement {
 
   protected override render(): TemplateResult {
     const t = translator(this.effectiveLocale);
-    const loading = this.entries.some((e) => e.status === 'loading');
-    const compare = this.entries.length > 1;
-    const anyTable = this.#shown.size > 0 && [...this.#shown.values()].some((s) => s.view);
+    const entries = this.entries;
     return html`
-      <p class="visually-hidden" role="status">${loading ? t('loadingSchedule') : this.announcement}</p>
-      ${this.entries.length === 0 ? html`<p class="empty">${t('noProgram')}</p>` : nothing}
-      ${anyTable ? this.#toolbar(t) : nothing}
-      <div class="panels${compare ? ' compare' : ''}" part="panels">${this.entries.map((e, i) => this.#panel(e, i, t))}</div>
+      <p class="visually-hidden" role="status">${entries.some((e) => e.status === 'loading') ? t('loadingSchedule') : this.announcement}</p>
+      ${entries.length ? nothing : html`<p class="empty">${t('noProgram')}</p>`}
+      ${[...this.#shown.values()].some((s) => s.view)
+        ? html`<div class="toolbar" part="toolbar">
+            ${radioGroup(
+              'view',
+              t('view'),
+              { class: 'view-switch' },
+              [
+                { value: 'week', label: t('viewWeek') },
+                { value: 'list', label: t('viewList') },
+              ] as const,
+              this.currentView,
+              (v) => (this.chosenView = v),
+            )}
+            ${legend(this.#types, this.busy.length > 0, t, this.effectiveLocale)}
+            <button type="button" class="print" part="button" @click=${() => void this.#print()}>
+              ${t('print')}<span class="visually-hidden"> — ${t('printFor')}</span>
+            </button>
+          </div>`
+        : nothing}
+      <div class="panels${entries.length > 1 ? ' compare' : ''}" part="panels">${entries.map((e, i) => this.#panel(e, i, t))}</div>
     `;
   }
 
-  #toolbar(t: ReturnType<typeof translator>): TemplateResult {
-    const view = this.currentView;
-    const option = (value: ScheduleView, label: string) =>
-      html`<label class="choice"
-        ><input type="radio" name="view" .value=${value} .checked=${view === value} @change=${() => (this.chosenView = value)} /> ${label}</label
-      >`;
-    return html`<div class="toolbar" part="toolbar">
-      <fieldset class="view-switch">
-        <legend>${t('view')}</legend>
-        ${option('week', t('viewWeek'))} ${option('list', t('viewList'))}
-      </fieldset>
-      ${legend(this.#types, this.busy.length > 0, t, this.effectiveLocale)}
-      <button type="button" class="print" part="button" @click=${() => void this.#print()}>
-        ${t('print')}<span class="visually-hidden"> — ${t('printFor')}</span>
-      </button>
-    </div>`;
-  }
-
-  #panel(entry: Entry, index: number, t: ReturnType<typeof translator>): TemplateResult {
+  #panel(entry: Entry, index: number, t: Translate): TemplateResult {
     const headingId = `program-${index}`;
-    if (entry.status === 'loading') {
-      return html`<section class="program loading" part="program" aria-busy="true"><p>${t('loadingProgram')}</p></section>`;
-    }
+    const section = (cls: string, body: unknown, labelled = false) =>
+      html`<section class="program ${cls}" part="program" aria-labelledby=${labelled ? headingId : nothing} aria-busy=${cls === 'loading' || nothing}>${body}</section>`;
+    if (entry.status === 'loading') return section('loading', html`<p>${t('loadingProgram')}</p>`);
     if (entry.status === 'not-found') {
       const phone = this.center.phone;
-      return html`<section class="program not-found" part="program">
-        <p class="message">${t('notFound', { id: entry.id })}</p>
-        ${phone ? html`<p>${this.#phoneText(t('notFoundCall', { phone }), phone)}</p>` : nothing}
-      </section>`;
+      return section(
+        'not-found',
+        html`<p class="message">${t('notFound', { id: entry.id })}</p>
+          ${phone ? html`<p>${phoneText(t('notFoundCall', { phone }), phone)}</p>` : nothing}`,
+      );
     }
     if (entry.status === 'error') {
-      return html`<section class="program error" part="program">
-        <p class="message">${t('programError', { id: entry.id })} ${this.t(commonMessages, entry.kind)}</p>
-        <button type="button" part="button" class="retry" @click=${() => this.#retry(entry.id)}>
-          ${this.t(commonMessages, 'tryAgain')}<span class="visually-hidden"> — ${entry.id}</span>
-        </button>
-      </section>`;
+      return section(
+        'error',
+        html`<p class="message">${t('programError', { id: entry.id })} ${this.t(commonMessages, entry.kind)}</p>
+          <button type="button" part="button" class="retry" @click=${() => this.#retry(entry.id)}>
+            ${this.t(commonMessages, 'tryAgain')}<span class="visually-hidden"> — ${entry.id}</span>
+          </button>`,
+      );
     }
     const program = entry.program;
     const shown = this.#shown.get(program.id);
+    const v = shown?.view;
     const locale = this.effectiveLocale;
     const name = localize(program.name, locale);
     const header = html`<h2 id=${headingId}>${name}</h2>
       <p class="center">${program.center}</p>`;
-    if (!shown?.view) {
-      return html`<section class="program no-schedule" part="program" aria-labelledby=${headingId}>
-        ${header}
-        <p class="message">${t('noSchedule')}</p>
-        <p>${this.#phoneText(t('noScheduleCall', { phone: program.intakePhone }), program.intakePhone)}</p>
-      </section>`;
+    if (!shown || !v) {
+      return section(
+        'no-schedule',
+        html`${header}
+          <p class="message">${t('noSchedule')}</p>
+          <p>${phoneText(t('noScheduleCall', { phone: program.intakePhone }), program.intakePhone)}</p>`,
+        true,
+      );
     }
-    const v = shown.view;
-    const z = shown.zone;
-    const dayName = (d: Day) => this.t(programLabels, `day.${d}`);
-    return html`<section class="program" part="program" aria-labelledby=${headingId} data-program-id=${program.id}>
-      ${header} ${program.tracks.length > 1 ? this.#trackSwitch(program, index, shown.trackId, t) : html`<p class="track-name">${v.trackName}</p>`}
-      <p class="zone-note">
-        ${z.viewerDiffers
-          ? t('zoneNoteViewer', { zone: z.programZoneName, viewerZone: z.viewerZoneName, week: z.weekLabel })
-          : t('zoneNote', { zone: z.programZoneName })}
-      </p>
-      ${this.currentView === 'week' ? weekTable(v, t, dayName) : agenda(v, t, 3)} ${totals(v, t, locale)}
-      <div class="actions">
-        <button type="button" part="button" class="ics" @click=${() => void this.#download(program, shown.trackId)}>
-          ${t('addToCalendar')}<span class="visually-hidden">
-            — ${t('addToCalendarFor', { track: v.trackName, program: name })}</span
-          >
-        </button>
-      </div>
-    </section>`;
-  }
-
-  #trackSwitch(program: Program, index: number, current: string, t: ReturnType<typeof translator>): TemplateResult {
-    const locale = this.effectiveLocale;
-    return html`<fieldset class="tracks" part="tracks">
-      <legend>${t('tracks')}</legend>
-      ${program.tracks.map(
-        (track, k) =>
-          html`<label class="choice" for=${`track-${index}-${k}`}
-            ><input
-              type="radio"
-              id=${`track-${index}-${k}`}
-              name=${`track-${index}`}
-              .value=${track.id}
-              .checked=${track.id === current}
-              @change=${() => this.#chooseTrack(program.id, track.id)}
-            />
-            ${localize(track.name, locale)}</label
-          >`,
-      )}
-    </fieldset>`;
-  }
-
-  /** The text with the phone number as a `tel:` link. */
-  #phoneText(text: string, phone: string): TemplateResult {
-    const at = text.indexOf(phone);
-    const href = phoneHref(phone);
-    if (at < 0 || !href) return html`${text}`;
-    return html`${text.slice(0, at)}<a href=${href}>${phone}</a>${text.slice(at + phone.length)}`;
+    return section(
+      '',
+      html`${header}
+        ${program.tracks.length > 1
+          ? radioGroup(
+              `track-${index}`,
+              t('tracks'),
+              { class: 'tracks', part: 'tracks' },
+              program.tracks.map((track) => ({ value: track.id, label: localize(track.name, locale) })),
+              shown.trackId,
+              (id) => this.#chooseTrack(program.id, id),
+            )
+          : html`<p class="track-name">${v.trackName}</p>`}
+        <p class="zone-note">${v.zoneNote}</p>
+        ${this.currentView === 'week' ? weekTable(v, t, (d) => this.t(programLabels, `day.${d}`)) : agenda(v, t)} ${totals(v, t, locale)}
+        <div class="actions">
+          <button type="button" part="button" class="ics" @click=${() => void this.#download(program, shown.trackId)}>
+            ${t('addToCalendar')}<span class="visually-hidden"> — ${t('addToCalendarFor', { track: v.trackName, program: name })}</span>
+          </button>
+        </div>`,
+      true,
+    );
   }
 }

@@ -1,13 +1,14 @@
 /**
  * Templates of one track: the week table, the list (agenda), the totals and the
- * legend. Pure functions of a `TrackView` and a translator, so the element class
- * only orchestrates loading and state.
+ * legend, and the radio groups (view switch, track switcher). Pure functions of a
+ * `TrackView` and a translator, so the element class only orchestrates loading and state.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Locale } from '../../core/locale.js';
 import { translate } from '../../core/i18n/catalogue.js';
 import type { ParamsArg } from '../../core/i18n/catalogue.js';
+import { formatNumber } from '../../core/i18n/format.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
 import { messages } from './messages.js';
 import { CLASH_GLYPH, SESSION_GLYPHS, type SessionType, type SessionView, type TrackView } from './model.js';
@@ -19,6 +20,27 @@ export function translator(locale: Locale): Translate {
   return (key, ...params) => translate(messages, locale, key, ...params);
 }
 
+const glyph = (shape: string) => html`<span class="glyph" aria-hidden="true">${shape}</span>`;
+
+/** A native radio group (`fieldset` + `legend`): arrow keys, focus and announcements come from the browser. */
+export function radioGroup<V extends string>(
+  name: string,
+  legend: string,
+  attrs: { class: string; part?: string },
+  options: readonly { value: V; label: string }[],
+  current: V,
+  choose: (value: V) => void,
+): TemplateResult {
+  return html`<fieldset class=${attrs.class} part=${attrs.part ?? nothing}>
+    <legend>${legend}</legend>
+    ${options.map(
+      (o) => html`<label class="choice"
+        ><input type="radio" name=${name} .value=${o.value} .checked=${o.value === current} @change=${() => choose(o.value)} /> ${o.label}</label
+      >`,
+    )}
+  </fieldset>`;
+}
+
 /** One session: screen readers hear day, time, type, title (and a clash) in that order. */
 function sessionTemplate(s: SessionView, t: Translate): TemplateResult {
   return html`<div class="session${s.clash ? ' clash' : ''}" part="session${s.clash ? ' session-clash' : ''}" data-type=${s.session.type}>
@@ -26,18 +48,16 @@ function sessionTemplate(s: SessionView, t: Translate): TemplateResult {
     <span class="time"
       >${s.programTime}${s.viewerTime ? html` <span class="viewer-time">(${s.viewerTime})</span>` : nothing}<span class="visually-hidden">, </span></span
     >
-    <span class="type"><span class="glyph" aria-hidden="true">${SESSION_GLYPHS[s.session.type]}</span> ${s.typeLabel}</span>
+    <span class="type">${glyph(SESSION_GLYPHS[s.session.type])} ${s.typeLabel}</span>
     ${s.title && s.title !== s.typeLabel ? html`<span class="title"><span class="visually-hidden">: </span>${s.title}</span>` : nothing}
-    ${s.clash
-      ? html`<span class="clash-note"><span class="glyph" aria-hidden="true">${CLASH_GLYPH}</span> <span class="visually-hidden">— </span>${t('clash')}</span>`
-      : nothing}
+    ${s.clash ? html`<span class="clash-note">${glyph(CLASH_GLYPH)} <span class="visually-hidden">— </span>${t('clash')}</span>` : nothing}
   </div>`;
 }
 
 export function weekTable(v: TrackView, t: Translate, dayName: (d: TrackView['days'][number]) => string): TemplateResult {
   const caption = t('caption', { program: v.programName, track: v.trackName });
   return html`<div class="table-scroll" part="table-scroll" role="region" aria-label=${caption} tabindex="0">
-    <table class="week" part="table">
+    <table part="table">
       <caption>
         ${caption}
       </caption>
@@ -59,32 +79,29 @@ export function weekTable(v: TrackView, t: Translate, dayName: (d: TrackView['da
   </div>`;
 }
 
-export function agenda(v: TrackView, t: Translate, headingLevel: 3 | 4): TemplateResult {
+export function agenda(v: TrackView, t: Translate): TemplateResult {
   return html`<div class="agenda" part="list" role="group" aria-label=${t('listHeading', { program: v.programName, track: v.trackName })}>
     ${v.byDay.map(
-      (d) => html`<div class="agenda-day">
-        ${headingLevel === 3 ? html`<h3 class="day-heading">${d.dayName}</h3>` : html`<h4 class="day-heading">${d.dayName}</h4>`}
+      (d) => html`<h3>${d.dayName}</h3>
         <ul>
           ${d.sessions.map((s) => html`<li>${sessionTemplate(s, t)}</li>`)}
-        </ul>
-      </div>`,
+        </ul>`,
     )}
   </div>`;
 }
 
 export function totals(v: TrackView, t: Translate, locale: Locale): TemplateResult {
+  const item = (cls: string, heading: string, value: string) => html`<div><dt>${heading}</dt><dd class=${cls}>${value}</dd></div>`;
   return html`<div class="totals" part="totals">
-    <p class="totals-heading">${t('totals')}</p>
+    <p class="heading">${t('totals')}</p>
     <dl>
-      <div><dt>${t('hoursHeading')}</dt><dd class="hours">${t('hoursPerWeek', { count: v.hours })}</dd></div>
-      <div><dt>${t('daysHeading')}</dt><dd class="days">${t('daysPerWeek', { count: v.daysPerWeek })}</dd></div>
-      ${v.durationWeeks !== undefined
-        ? html`<div><dt>${t('durationHeading')}</dt><dd class="duration">${t('duration', { count: v.durationWeeks })}</dd></div>`
-        : nothing}
+      ${item('hours', t('hoursHeading'), t('hoursPerWeek', { count: v.hours }))}
+      ${item('days', t('daysHeading'), t('daysPerWeek', { count: v.byDay.length }))}
+      ${v.durationWeeks !== undefined ? item('duration', t('durationHeading'), t('duration', { count: v.durationWeeks })) : nothing}
     </dl>
     ${v.intensity
       ? html`<p class="intensity-note" part="intensity-note">
-          ${t('intensityNote', { hours: new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1 }).format(v.intensity.hours), minimum: v.intensity.minimum })}
+          ${t('intensityNote', { hours: formatNumber(v.intensity.hours, locale, { maximumFractionDigits: 1 }), minimum: v.intensity.minimum })}
         </p>`
       : nothing}
   </div>`;
@@ -92,13 +109,10 @@ export function totals(v: TrackView, t: Translate, locale: Locale): TemplateResu
 
 export function legend(types: readonly SessionType[], withClash: boolean, t: Translate, locale: Locale): TemplateResult {
   return html`<div class="legend" part="legend">
-    <p class="legend-heading" id="legend-heading">${t('legend')}</p>
+    <p class="heading" id="legend-heading">${t('legend')}</p>
     <ul aria-labelledby="legend-heading">
-      ${types.map(
-        (ty) =>
-          html`<li data-type=${ty}><span class="glyph" aria-hidden="true">${SESSION_GLYPHS[ty]}</span> ${translate(programLabels, locale, `session.${ty}`)}</li>`,
-      )}
-      ${withClash ? html`<li class="clash"><span class="glyph" aria-hidden="true">${CLASH_GLYPH}</span> ${t('clashLegend')}</li>` : nothing}
+      ${types.map((ty) => html`<li data-type=${ty}>${glyph(SESSION_GLYPHS[ty])} ${translate(programLabels, locale, `session.${ty}`)}</li>`)}
+      ${withClash ? html`<li class="clash">${glyph(CLASH_GLYPH)} ${t('clash')}</li>` : nothing}
     </ul>
   </div>`;
 }

@@ -1,5 +1,7 @@
 import { expect, waitUntil, html } from '@open-wc/testing';
 import { parseIcs, prop } from '../../../src/core/ics/index.js';
+import { placeholderMismatches } from '../../../src/core/i18n/catalogue.js';
+import { calendarMessages } from '../../../src/components/schedule-viewer/calendar.js';
 import type { BusyBlock } from '../../../src/core/finder/schedule.js';
 import { $, $$, loadFromApi, mount, text } from './helpers.js';
 import { lightIop } from './fixtures.js';
@@ -12,6 +14,10 @@ function timeOf(root: ShadowRoot, title: string): string {
 }
 
 describe('<iop-schedule-viewer>: time zones, calendar file, fits my week', () => {
+  it('the calendar part (loaded on demand) has its messages in English and Spanish with the same placeholders', async () => {
+    expect(await placeholderMismatches(calendarMessages)).to.deep.equal([]);
+  });
+
   it('shows the program time with its zone, and the viewer’s own time next to it', async () => {
     const el = await loadFromApi('riverbend-adult-iop', { viewerZone: 'America/Los_Angeles' });
     el.track = 'evening';
