@@ -8,29 +8,12 @@
  */
 import { aad, newKey, seal, unseal } from './crypto.js';
 import type { DraftRecord, KitConnection } from './db.js';
-import { DEFAULT_DRAFT_TTL_MS } from './types.js';
-import type { CorruptRecordInfo, DraftLoadResult, DraftSaveOptions, DraftStore, DraftSummary } from './types.js';
+import { checkId, draftKeyId, purgeExpiredDrafts, resolveTtl, type StoreDeps } from './records.js';
+import type { DraftLoadResult, DraftStore, DraftSummary } from './types.js';
 
-export interface StoreDeps {
-  subtle: SubtleCrypto;
-  now: () => number;
-  onCorrupt?: (info: CorruptRecordInfo) => void;
-}
-
-/** The `keys` store id of a draft's key. */
-export const draftKeyId = (id: string): string => `drafts/${id}`;
+export { checkId, resolveTtl, type StoreDeps } from './records.js';
 
 const draftAad = (r: { id: string; savedAt: number; expiresAt: number }) => aad('drafts', r.id, r.savedAt, r.expiresAt);
-
-export function checkId(id: unknown, what = 'id'): asserts id is string {
-  if (typeof id !== 'string' || id.length === 0) throw new TypeError(`The ${what} must be a non-empty string.`);
-}
-
-export function resolveTtl(options: DraftSaveOptions | undefined): number {
-  const ttl = options?.ttlMs ?? DEFAULT_DRAFT_TTL_MS;
-  if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl <= 0) throw new RangeError('ttlMs must be a positive, finite number of milliseconds.');
-  return ttl;
-}
 
 function isDraftRecord(r: unknown): r is DraftRecord {
   const x = r as Partial<DraftRecord> | undefined;
@@ -111,16 +94,7 @@ export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): Draft
       await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('keys').delete(draftKeyId(id)), tx.done]);
     },
 
-    async purgeExpired() {
-      const db = await conn.db();
-      const tx = db.transaction(['drafts', 'keys'], 'readwrite');
-      const drafts = tx.objectStore('drafts');
-      const keys = tx.objectStore('keys');
-      const expired = await drafts.index('expiresAt').getAllKeys(IDBKeyRange.upperBound(now()));
-      await Promise.all(expired.flatMap((id) => [drafts.delete(id), keys.delete(draftKeyId(id))]));
-      await tx.done;
-      return expired.length;
-    },
+    purgeExpired: () => purgeExpiredDrafts(conn, now),
 
     async list() {
       const db = await conn.db();

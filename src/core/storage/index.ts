@@ -10,8 +10,8 @@
  */
 import { getSubtle } from './crypto.js';
 import { DB_NAME, KitConnection, openKitDb, type KitDB } from './db.js';
-import { createIdbDraftStore } from './drafts.js';
-import type { CorruptRecordInfo, KitStorage, OutboxStore, ProgressStore, StorageFallbackReason } from './types.js';
+import { purgeExpiredDrafts } from './records.js';
+import type { CorruptRecordInfo, DraftStore, KitStorage, OutboxStore, ProgressStore, StorageFallbackReason } from './types.js';
 
 export type * from './types.js';
 export { DEFAULT_DRAFT_TTL_MS } from './types.js';
@@ -24,8 +24,8 @@ async function memoryStorage(reason: StorageFallbackReason, now: () => number): 
 }
 
 /**
- * A store whose code is fetched on its first use: the outbox serves only the intake, progress
- * only the education element, so neither carries the other's. Every method is async already;
+ * A store whose code is fetched on its first use: drafts (with the encryption) and the outbox
+ * serve the intake, progress the education element, so neither carries the other's. Every method is async already;
  * a failed fetch rejects that call (like any storage error) and the next call tries again.
  */
 function lazyStore<T extends object>(load: () => Promise<T>, methods: readonly (keyof T & string)[]): T {
@@ -40,6 +40,7 @@ function lazyStore<T extends object>(load: () => Promise<T>, methods: readonly (
   return lazy as T;
 }
 
+const DRAFT_METHODS = ['save', 'load', 'delete', 'purgeExpired', 'list'] as const satisfies readonly (keyof DraftStore)[];
 const OUTBOX_METHODS = ['add', 'get', 'list', 'due', 'recordFailure', 'remove'] as const satisfies readonly (keyof OutboxStore)[];
 const PROGRESS_METHODS = ['get', 'put', 'list', 'delete'] as const satisfies readonly (keyof ProgressStore)[];
 
@@ -114,12 +115,12 @@ export async function openKitStorage(options: OpenKitStorageOptions = {}): Promi
   const deps = { subtle, now, onCorrupt: options.onCorrupt };
   const storage: KitStorage = {
     persistent: true,
-    drafts: createIdbDraftStore(conn, deps),
+    drafts: lazyStore(async () => (await import('./drafts.js')).createIdbDraftStore(conn, deps), DRAFT_METHODS),
     outbox: lazyStore(async () => (await import('./outbox.js')).createIdbOutboxStore(conn, deps), OUTBOX_METHODS),
     progress: lazyStore(async () => (await import('./progress.js')).createIdbProgressStore(conn, now), PROGRESS_METHODS),
     close: () => conn.close(),
   };
   // Housekeeping only: a failure here must not cost the caller a working storage.
-  await storage.drafts.purgeExpired().catch(() => 0);
+  await purgeExpiredDrafts(conn, now).catch(() => 0);
   return storage;
 }

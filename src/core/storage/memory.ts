@@ -6,7 +6,7 @@
  * cannot come to depend on getting its own object back.
  */
 import { toJson } from './crypto.js';
-import { checkId, resolveTtl } from './drafts.js';
+import { checkId, resolveTtl } from './records.js';
 import { byCreated, checkAddInput, checkTime, clipError } from './outbox.js';
 import { byUpdated, toProgress } from './progress.js';
 import type { DraftLoadResult, DraftStore, KitStorage, ModuleProgress, OutboxEntry, OutboxStore, ProgressStore, StorageFallbackReason } from './types.js';

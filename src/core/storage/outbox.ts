@@ -8,7 +8,7 @@
  */
 import { aad, newKey, seal, unseal } from './crypto.js';
 import type { KeyRecord, KitConnection, OutboxRecord } from './db.js';
-import { checkId, type StoreDeps } from './drafts.js';
+import { checkId, type StoreDeps } from './records.js';
 import type { OutboxAddInput, OutboxEntry, OutboxStore } from './types.js';
 
 /** The `keys` store id of an outbox entry's key. */

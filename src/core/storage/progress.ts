@@ -1,6 +1,6 @@
 /** Education-module progress on IndexedDB (no personal data, so stored in clear). */
 import type { KitConnection, ProgressRecord } from './db.js';
-import { checkId } from './drafts.js';
+import { checkId } from './records.js';
 import type { ModuleProgress, ModuleProgressInput, ProgressStore } from './types.js';
 
 /** Validates and copies input into the stored shape; throws `TypeError` on a bad field. */
