@@ -15,9 +15,12 @@ import type { CenterSettings } from '../../core/context.js';
 import { HELP_LINES } from '../../core/i18n/common.js';
 import { phoneHref } from '../../core/i18n/format.js';
 import { isWebUrl } from '../../core/validators.js';
-import type { MessageKey } from './messages.js';
+import { heading } from './catalogue-view.js';
+import type { ReaderKey } from './reader.messages.js';
 
-export type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
+export { heading };
+
+export type Tr = (key: ReaderKey, params?: Record<string, string | number>) => string;
 
 export interface BlockEnv {
   t: Tr;
@@ -30,25 +33,6 @@ export interface BlockEnv {
   center: CenterSettings;
   failedVideos: ReadonlySet<number>;
   onVideoError(index: number): void;
-}
-
-/** `<h1>`…`<h6>` chosen from a number (no dynamic tag names, no static-html escape hatch). */
-export function heading(level: number, content: unknown, id?: string, cls?: string, focusable = false): TemplateResult {
-  const tabindex = focusable ? '-1' : undefined;
-  switch (Math.min(6, Math.max(1, Math.round(level)))) {
-    case 1:
-      return html`<h1 id=${ifDefined(id)} class=${ifDefined(cls)} tabindex=${ifDefined(tabindex)}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${ifDefined(id)} class=${ifDefined(cls)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${ifDefined(id)} class=${ifDefined(cls)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${ifDefined(id)} class=${ifDefined(cls)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${ifDefined(id)} class=${ifDefined(cls)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
-    default:
-      return html`<h6 id=${ifDefined(id)} class=${ifDefined(cls)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
-  }
 }
 
 const parsed = new Map<string, InlineToken[]>();

@@ -1,12 +1,9 @@
 /**
- * Reading comfort helpers: text-size steps, read-aloud with the browser's speech
+ * Reading comfort helpers, fetched with the reader: read-aloud with the browser's speech
  * synthesis (progressive: absent when the browser has none) and the share link.
  */
 import { blockText } from '../../core/education/text.js';
 import { isValidBlock, type LenientModule } from '../../core/education/lenient.js';
-
-/** Text sizes offered by A− / A+, in percent of the element's base size. */
-export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
 /** Whether this browser can read aloud. */
 export function canSpeak(): boolean {
@@ -44,15 +41,4 @@ export function speak(units: readonly string[], lang: string, onEnd: () => void)
 export function shareUrl(moduleId: string, href: string = location.href): string {
   const base = href.split('#')[0];
   return `${base}#module=${encodeURIComponent(moduleId)}`;
-}
-
-/** The module id in a `#module=<id>` hash, if any. */
-export function moduleFromHash(hash: string = location.hash): string | undefined {
-  const m = /(?:^#|&)module=([^&]+)/.exec(hash);
-  if (!m) return undefined;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return undefined;
-  }
 }

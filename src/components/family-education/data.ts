@@ -1,7 +1,7 @@
 /**
  * Where the reader's modules come from: a `.modules` property (parsed block by block), or
- * the backend (the validated list, then each module raw → `parseModuleLenient`), and the
- * device storage shared per page.
+ * the backend (the validated list, then each module raw → `parseModuleLenient`), the
+ * device storage shared per page, and a module named in the page's `#module=` hash.
  */
 import { isBackendError } from '../../core/backend/types.js';
 import { failureMessageKey, type FailureMessageKey } from '../../core/i18n/common.js';
@@ -78,8 +78,16 @@ export function ordered(items: readonly EducationModuleSummary[]): EducationModu
 
 export { sharedStorage } from '../../core/storage/shared.js';
 
-/** Drafts-store id of a reflection: module and block ids only. */
-export const reflectionId = (moduleId: string, blockId: string) => `edu-reflection:${moduleId}:${blockId}`;
+/** Text sizes offered by A− / A+, in percent of the element's base size. */
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
-/** Reflections are kept 30 days after their last save, then deleted (drafts expiry). */
-export const REFLECTION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** The module id in a `#module=<id>` hash, if any. */
+export function moduleFromHash(hash: string = location.hash): string | undefined {
+  const m = /(?:^#|&)module=([^&]+)/.exec(hash);
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,24 +1,30 @@
 /**
  * `<iop-family-education>`: a catalogue and reader of a center's family education modules.
  */
-import { html } from 'lit';
+import { adoptStyles, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IopElement } from '../base/iop-element.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
-import { checkResult, decodeAnswer, encodeAnswer, progressEvent, type CheckBlock, type EducationProgressDetail } from '../../core/education/progress.js';
+import type { EducationProgressDetail } from '../../core/education/progress.js';
 import type { LenientModule } from '../../core/education/lenient.js';
 import type { EducationModuleSummary } from '../../core/schemas/education.js';
 import type { KitStorage, ModuleProgress } from '../../core/storage/index.js';
-import { translate } from '../../core/i18n/catalogue.js';
-import { fetchCatalogue, fetchModule, localModules, ordered, REFLECTION_TTL_MS, reflectionId, sharedStorage, type Catalogue, type Reader } from './data.js';
+import { loadCatalogue } from '../../core/i18n/catalogue.js';
+import { LazyPart } from '../base/lazy-part.js';
+import { fetchCatalogue, fetchModule, localModules, moduleFromHash, ordered, sharedStorage, TEXT_SIZES, type Catalogue, type Reader } from './data.js';
 import { messages, type MessageKey } from './messages.js';
-import { moduleFromHash, speak, speechUnits, shareUrl, TEXT_SIZES, type SpeechState } from './comfort.js';
+import type { SpeechState } from './comfort.js';
 import type { CheckState, ReflectionState } from './interactive.js';
-import { BLOCK_COUNT, renderCatalogue } from './catalogue-view.js';
-import { renderReader } from './reader-view.js';
+import { BLOCK_COUNT, renderCatalogue, renderReader } from './catalogue-view.js';
 import { styles } from './family-education.styles.js';
 import { commonMessages } from '../../core/i18n/common.js';
+
+type ReaderModule = typeof import('./reader-view.js');
+/** A change to a progress record: fields, or fields computed from the record (answers). */
+export type ProgressChange = Partial<ModuleProgress> | ((record: ModuleProgress) => Partial<ModuleProgress>);
+/** The reader's code once fetched on this page: every instance then renders a module at once. */
+let readerModule: ReaderModule | undefined;
 
 export type { EducationProgressDetail };
 
@@ -28,13 +34,16 @@ declare module '../base/iop-element.js' {
   }
 }
 
-type Reflection = Extract<LenientModule['blocks'][number], { type: 'reflection' }>;
-
 /**
  * Family education: a catalogue of the center's modules (progress, suggested order,
  * language) and a reader with knowledge checks, private reflections, reading progress and
  * resume, text size, read-aloud, print and a share link. Content is rendered from data
  * with Lit templates only; an invalid block is shown as "this part could not be displayed".
+ *
+ * The catalogue and the reader's frame are in the element's entry; the open module's view, its
+ * tools and their strings and styles (`reader-view.ts`) are fetched when a module is opened —
+ * early, when a pointer or the keyboard reaches a module's button, or at start when the element
+ * starts on a module (then alongside the module's data).
  *
  * Progress (position, completed, knowledge-check choices — no personal data) is kept in the
  * kit's `progress` store. Reflection text is kept only when the reader presses "Save on
@@ -99,12 +108,23 @@ export class IopFamilyEducation extends IopElement {
   /** @internal Position (furthest block) when the module was opened, for "go to where you left off". */
   @state() resumeAt = 0;
 
+  #readerPart = new LazyPart<ReaderModule>(this, () => {
+    if (this.effectiveLocale === 'es') void import('./reader.messages.es.js').catch(() => undefined);
+    return import('./reader-view.js').then((m) => {
+      readerModule = m;
+      const later = this.#openedLater;
+      this.#openedLater = undefined;
+      if (later && later.id === this.openId) void m.restore(this, later, this.record, this.#storage!);
+      return m;
+    });
+  });
+  #readerStyled = false;
   #catalogueAbort?: AbortController;
   #moduleAbort?: AbortController;
   #storage?: Promise<KitStorage>;
-  #observer?: IntersectionObserver;
-  #observed?: LenientModule;
   #saveTimer?: ReturnType<typeof setTimeout>;
+  /** Changes to the open module's record made before its stored record has been read. */
+  #early?: ProgressChange[];
   /** Furthest block seen in the open module, also before its stored record has been read. */
   #seen = -1;
   #focusAfterRender?: string;
@@ -124,19 +144,34 @@ export class IopFamilyEducation extends IopElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#hashChange);
-    this.#observer?.disconnect();
-    this.#observed = undefined;
+    readerModule?.observe(this, undefined);
     this.#catalogueAbort?.abort();
     this.#moduleAbort?.abort();
     this.#flush();
-    if (this.speech !== 'idle') globalThis.speechSynthesis?.cancel();
+    this.stopSpeech();
   }
 
   /** @internal Message in the element's language. */
   tr = (key: MessageKey, params?: Record<string, string | number>): string => (this.t as (c: typeof messages, k: string, p?: object) => string)(messages, key, params);
 
-  /** @internal Message in another language (the language switch speaks the target language). */
-  trIn = (locale: string, key: MessageKey): string => translate(messages, locale === 'es' ? 'es' : 'en', key as 'switchLanguage');
+  /** @internal Starts fetching the reader's code (a module's button is about to be pressed). */
+  preloadReader = (): void => void this.#readerPart.load();
+
+  /** The reader's code if it is here; otherwise starts fetching it. */
+  #readerView(): ReaderModule | undefined {
+    const view = readerModule ?? this.#readerPart.get();
+    if (view && !this.#readerStyled) {
+      this.#readerStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof IopFamilyEducation).elementStyles, view.readerStyles]);
+    }
+    return view;
+  }
+
+  /** Rendering the reader in Spanish waits for its Spanish strings too (no English flash). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = readerModule && loadCatalogue(readerModule.readerMessages, this.effectiveLocale);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** Id of the module being read (or loading), if any. */
   get openId(): string | undefined {
@@ -147,7 +182,7 @@ export class IopFamilyEducation extends IopElement {
   /** Opens module `id` in the reader. */
   openModule(id: string, focus = true): void {
     this.#flush();
-    this.#stopSpeech();
+    this.stopSpeech();
     this.module = id;
     this.#focusAfterRender = focus ? 'title' : undefined;
     this.#loadModule(id);
@@ -157,7 +192,7 @@ export class IopFamilyEducation extends IopElement {
   showCatalogue(): void {
     const from = this.openId;
     this.#flush();
-    this.#stopSpeech();
+    this.stopSpeech();
     this.reader = undefined;
     this.module = undefined;
     this.#focusAfterRender = from ? `card:${from}` : undefined;
@@ -221,6 +256,7 @@ export class IopFamilyEducation extends IopElement {
   }
 
   #loadModule(id: string): void {
+    void this.#readerPart.load();
     this.#moduleAbort?.abort();
     this.checks = new Map();
     this.reflections = new Map();
@@ -228,6 +264,7 @@ export class IopFamilyEducation extends IopElement {
     this.shareMessage = '';
     this.resumeAt = 0;
     this.#seen = -1;
+    this.#early = [];
     const local = this.modules ? localModules(this.modules).byId.get(id) : undefined;
     if (local || this.modules) {
       if (!local && this.#fromHash === id) return this.#hashMiss();
@@ -255,9 +292,12 @@ export class IopFamilyEducation extends IopElement {
     this.announcement = '';
   }
 
-  /** Restores progress, answers and saved reflections of a module just opened; records that it was opened. */
+  /**
+   * Restores progress of a module just opened, then (with the reader's code) its answers and
+   * saved reflections, and records that it was opened. If the reader's code could not be
+   * fetched, that waits for "Try again".
+   */
   async #opened(module: LenientModule): Promise<void> {
-    this.emit('iop-education-progress', progressEvent('experienced', module.id));
     const storage = await this.#storage!;
     let record: ModuleProgress | undefined;
     try {
@@ -270,26 +310,22 @@ export class IopFamilyEducation extends IopElement {
       record = undefined;
     }
     if (this.openId !== module.id) return;
+    const early = this.#early ?? [];
+    this.#early = undefined;
     if (record) {
-      this.#setRecord(record);
       this.resumeAt = record.completed ? 0 : record.position;
-      if (this.#seen > record.position) this.#update({ position: this.#seen });
-      const checks = new Map<string, CheckState>();
-      for (const b of module.blocks) {
-        if (b.type !== 'check' || !Object.hasOwn(record.answers, b.id)) continue;
-        const selected = decodeAnswer(record.answers[b.id]);
-        checks.set(b.id, { selected, result: checkResult(b, selected) });
-      }
-      this.checks = checks;
+      // What the person did while the stored record was being read goes on top of it.
+      for (const change of early) record = { ...record, ...(typeof change === 'function' ? change(record) : change) };
+      this.#setRecord(record);
+      if (early.length) this.saveProgress({}, true);
+      if (this.#seen > record.position) this.saveProgress({ position: this.#seen });
     }
-    const reflections = new Map<string, ReflectionState>();
-    for (const b of module.blocks) {
-      if (b.type !== 'reflection') continue;
-      const draft = await storage.drafts.load<{ text?: unknown }>(reflectionId(module.id, b.id)).catch(() => undefined);
-      if (draft?.status === 'ok' && typeof draft.data?.text === 'string') reflections.set(b.id, { text: draft.data.text, saved: true });
-    }
-    if (this.openId === module.id && reflections.size > 0) this.reflections = new Map([...reflections, ...this.reflections]);
+    const view = readerModule ?? (await this.#readerPart.load());
+    if (!view) this.#openedLater = module;
+    else if (this.openId === module.id) await view.restore(this, module, record, storage);
   }
+  /** A module opened while the reader's code could not be fetched: restored once it arrives. */
+  #openedLater?: LenientModule;
 
   async #refreshProgress(): Promise<void> {
     const storage = await this.#storage!;
@@ -309,11 +345,18 @@ export class IopFamilyEducation extends IopElement {
     return id ? this.progress.get(id) : undefined;
   }
 
-  #update(change: Partial<ModuleProgress>, saveNow = false): void {
+  /** @internal The device storage (opened once per database and page). */
+  get store(): Promise<KitStorage> {
+    return this.#storage!;
+  }
+
+  /** @internal Changes the open module's record; saved shortly after (at once with `saveNow`). */
+  saveProgress(change: ProgressChange, saveNow = false): void {
     const id = this.openId;
     if (!id) return;
+    this.#early?.push(change);
     const prev = this.progress.get(id) ?? { moduleId: id, position: 0, completed: false, answers: {}, updatedAt: 0 };
-    this.#setRecord({ ...prev, ...change, updatedAt: Date.now() });
+    this.#setRecord({ ...prev, ...(typeof change === 'function' ? change(prev) : change), updatedAt: Date.now() });
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#flush(), saveNow ? 0 : 250);
   }
@@ -331,143 +374,14 @@ export class IopFamilyEducation extends IopElement {
   reached(index: number): void {
     this.#seen = Math.max(this.#seen, index);
     const r = this.record;
-    if (r && index > r.position) this.#update({ position: index });
+    if (r && index > r.position) this.saveProgress({ position: index });
   }
 
-  /** @internal */
-  setComplete(done: boolean): void {
-    const r = this.reader;
-    if (r?.status !== 'ready') return;
-    this.#update(done ? { completed: true, position: r.module.blocks.length - 1 } : { completed: false }, true);
-    this.announcement = done ? this.tr('completedNote') : '';
-    if (done) this.emit('iop-education-progress', progressEvent('completed', r.module.id));
-  }
-
-  /** @internal */
-  select(block: CheckBlock, optionId: string, checked: boolean): void {
-    const prev = this.checks.get(block.id)?.selected ?? [];
-    const selected = block.multiple ? (checked ? [...prev, optionId] : prev.filter((x) => x !== optionId)) : checked ? [optionId] : [];
-    this.checks = new Map(this.checks).set(block.id, { selected });
-  }
-
-  /** @internal "Check answer". */
-  check(block: CheckBlock, index: number): void {
-    const selected = this.checks.get(block.id)?.selected ?? [];
-    if (selected.length === 0) {
-      this.checks = new Map(this.checks).set(block.id, { selected, empty: true });
-      return;
-    }
-    const result = checkResult(block, selected);
-    this.checks = new Map(this.checks).set(block.id, { selected, result });
-    const r = this.record;
-    this.#update({ answers: { ...(r?.answers ?? {}), [block.id]: encodeAnswer(selected) }, position: Math.max(r?.position ?? 0, index) }, true);
-    this.emit('iop-education-progress', progressEvent('answered', this.openId!, block.id, result));
-  }
-
-  /** @internal "Try again": clears the choice and the result, focuses the first option. */
-  retryCheck(block: CheckBlock, index: number): void {
-    this.checks = new Map(this.checks).set(block.id, { selected: [] });
-    const answers = { ...(this.record?.answers ?? {}) };
-    delete answers[block.id];
-    this.#update({ answers }, true);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#check-${index}-0`)?.focus());
-  }
-
-  /** @internal */
-  reflectionInput(block: Reflection, text: string): void {
-    const prev = this.reflections.get(block.id);
-    this.reflections = new Map(this.reflections).set(block.id, { text, saved: prev?.saved ?? false });
-  }
-
-  /** @internal "Save on this device": encrypted in the drafts store, never sent anywhere. */
-  async saveReflection(block: Reflection): Promise<void> {
-    const id = this.openId;
-    const state = this.reflections.get(block.id);
-    if (!id || !state?.text.trim()) return;
-    const storage = await this.#storage!;
-    try {
-      await storage.drafts.save(reflectionId(id, block.id), { text: state.text }, { ttlMs: REFLECTION_TTL_MS });
-      const now = this.reflections.get(block.id) ?? state;
-      this.reflections = new Map(this.reflections).set(block.id, { ...now, saved: true, message: storage.persistent ? 'saved' : 'notKept' });
-    } catch {
-      this.reflections = new Map(this.reflections).set(block.id, { ...state, message: 'notKept' });
-    }
-  }
-
-  /** @internal "Delete": clears the box and the saved copy. */
-  async deleteReflection(block: Reflection, index: number): Promise<void> {
-    const id = this.openId;
-    if (!id) return;
-    this.reflections = new Map(this.reflections).set(block.id, { text: '', saved: false, message: 'deleted' });
-    const storage = await this.#storage!;
-    await storage.drafts.delete(reflectionId(id, block.id)).catch(() => undefined);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>(`#reflection-${index}`)?.focus());
-  }
-
-  /** @internal */
-  videoFailed(index: number): void {
-    if (!this.failedVideos.has(index)) this.failedVideos = new Set(this.failedVideos).add(index);
-  }
-
-  /** @internal A− / A+. */
-  resize(delta: number): void {
-    this.sizeStep = Math.min(TEXT_SIZES.length - 1, Math.max(0, this.sizeStep + delta));
-  }
-
-  /** @internal Read aloud / pause / resume / stop. */
-  speechAction(action: 'start' | 'pause' | 'resume' | 'stop'): void {
-    const r = this.reader;
-    if (r?.status !== 'ready' || !globalThis.speechSynthesis) return;
-    const synth = globalThis.speechSynthesis;
-    if (action === 'start') {
-      speak(speechUnits(r.module), r.module.locale, () => {
-        if (this.speech !== 'idle') this.speech = 'idle';
-      });
-      this.speech = 'speaking';
-      this.announcement = this.tr('reading');
-    } else if (action === 'pause') {
-      synth.pause();
-      this.speech = 'paused';
-    } else if (action === 'resume') {
-      synth.resume();
-      this.speech = 'speaking';
-    } else {
-      this.#stopSpeech();
-      this.announcement = this.tr('readingStopped');
-    }
-  }
-
-  #stopSpeech(): void {
+  /** @internal Stops reading aloud. */
+  stopSpeech(): void {
     if (this.speech === 'idle') return;
     this.speech = 'idle';
     globalThis.speechSynthesis?.cancel();
-  }
-
-  /** @internal Copies the share link (id only) and confirms in a live region. */
-  async share(): Promise<void> {
-    const id = this.openId;
-    if (!id) return;
-    const url = shareUrl(id);
-    try {
-      await navigator.clipboard.writeText(url);
-      this.shareMessage = this.tr('copied');
-    } catch {
-      this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
-      this.shareMessage = this.tr('copyByHand');
-    }
-  }
-
-  /** @internal Opens the module in another language: the whole element switches language. */
-  switchLanguage(locale: string, id: string): void {
-    this.locale = locale;
-    this.openModule(id, true);
-  }
-
-  /** @internal Goes to where the reader left off. */
-  resume(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[data-block="${this.resumeAt}"]`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus();
   }
 
   /** @internal Number of blocks of a module given in `.modules`. */
@@ -482,26 +396,13 @@ export class IopFamilyEducation extends IopElement {
     return { items: ordered(this.showAll ? all : mine), others: all.length - mine.length };
   }
 
-  /** @internal Modules before and after the open one, in the suggested order of its language. */
-  neighbours(module: LenientModule): { prev?: EducationModuleSummary; next?: EducationModuleSummary } {
-    const all = this.catalogue.status === 'ready' ? this.catalogue.items : [];
-    const list = ordered(all.filter((m) => m.locale === module.locale));
-    const i = list.findIndex((m) => m.id === module.id);
-    return i < 0 ? {} : { prev: list[i - 1], next: list[i + 1] };
-  }
-
-  /** @internal Next/previous: without IntersectionObserver, leaving forward counts the module as read through. */
-  go(id: string, forward: boolean): void {
-    const r = this.reader;
-    if (forward && r?.status === 'ready' && typeof IntersectionObserver === 'undefined') this.reached(r.module.blocks.length - 1);
-    this.openModule(id, true);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#observe();
+    readerModule?.observe(this, this.reader?.status === 'ready' ? this.reader.module : undefined);
     const focus = this.#focusAfterRender;
-    if (focus && (this.reader?.status !== 'loading' || focus.startsWith('card:'))) {
+    const r = this.reader;
+    const waiting = r?.status === 'loading' || (r?.status === 'ready' && !readerModule && !this.#readerPart.failed);
+    if (focus && (!waiting || focus.startsWith('card:'))) {
       const el =
         focus === 'title'
           ? this.renderRoot.querySelector<HTMLElement>('#module-title, .reader-message')
@@ -513,26 +414,10 @@ export class IopFamilyEducation extends IopElement {
     }
   }
 
-  /** Watches blocks coming into view: the furthest one seen is the reading position. */
-  #observe(): void {
-    const r = this.reader;
-    const module = r?.status === 'ready' ? r.module : undefined;
-    if (module === this.#observed) return;
-    this.#observer?.disconnect();
-    this.#observed = module;
-    if (!module || typeof IntersectionObserver === 'undefined') return;
-    this.#observer = new IntersectionObserver((entries) => {
-      let max = -1;
-      for (const e of entries) if (e.isIntersecting) max = Math.max(max, Number((e.target as HTMLElement).dataset.block));
-      if (max >= 0) this.reached(max);
-    });
-    for (const el of this.renderRoot.querySelectorAll('[data-block]')) this.#observer.observe(el);
-  }
-
   override render() {
     return html`<div class="frame">
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.reader ? renderReader(this, this.reader) : renderCatalogue(this)}
+      ${this.reader ? renderReader(this, this.reader, this.#readerPart, this.reader.status === 'ready' ? this.#readerView() : undefined) : renderCatalogue(this)}
     </div>`;
   }
 }
