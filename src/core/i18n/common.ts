@@ -23,17 +23,10 @@ export const HELP_LINES = Object.freeze({
 const en = {
   loading: 'Loading…',
   tryAgain: 'Try again',
-  somethingWentWrong: 'Something went wrong.',
   somethingWentWrongDetail: 'Something went wrong on our side. Please try again in a moment.',
   networkError: "We couldn't connect. Please check your internet connection and try again.",
   timeoutError: 'This is taking longer than expected. Please try again.',
   invalidDataError: "We received information we couldn't read. Please try again later.",
-  nothingToShow: 'Nothing to show yet.',
-  close: 'Close',
-  back: 'Back',
-  next: 'Next',
-  required: 'Required',
-  optional: 'Optional',
   staticSourceNotice: "This website can't send this form online. Please call {phone}.",
   staticSourceNoticeNoPhone: "This website can't send this form online. Please call the treatment center directly.",
   callCenter: 'Call {center} at {phone}',
@@ -42,9 +35,6 @@ const en = {
   crisisLifeline: 'Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.',
   crisisEmergency: 'If you are in danger right now, call 911.',
   crisisSamhsa: 'SAMHSA National Helpline: 1-800-662-4357 (free, confidential, 24/7, in English and Spanish).',
-  results: { zero: 'No results', one: '{count} result', other: '{count} results' },
-  minutes: { one: '{count} minute', other: '{count} minutes' },
-  hours: { one: '{count} hour', other: '{count} hours' },
   weeks: { one: '{count} week', other: '{count} weeks' },
 } as const;
 
