@@ -1,16 +1,14 @@
 /**
- * Shared per page: one storage per database name and one outbox sender per storage
+ * Shared per page (part of the on-demand send module): one outbox sender per storage
  * (docs/notes/intake-engine.md: "share one sender per storage"). Several questionnaires on
  * one page subscribe to the same sender; it sends with the backend of the first subscriber
  * still connected, and stops when the last one leaves.
  */
 import { createUnconfiguredBackend } from '../../core/backend/index.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
-import { createOutboxSender } from '../../core/intake/index.js';
-import type { OutboxSender, OutboxStatus } from '../../core/intake/index.js';
+import { createOutboxSender } from '../../core/intake/outbox-sender.js';
+import type { OutboxSender, OutboxStatus } from '../../core/intake/outbox-sender.js';
 import type { KitStorage } from '../../core/storage/index.js';
-
-export { sharedStorage } from '../../core/storage/shared.js';
 
 export interface SenderSubscriber {
   backend(): BackendAdapter;

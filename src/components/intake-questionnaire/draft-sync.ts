@@ -7,7 +7,7 @@
  * The later save wins in storage (last write wins; the record is replaced whole).
  */
 import type { KitStorage } from '../../core/storage/index.js';
-import type { Answers } from '../../core/intake/index.js';
+import type { Answers } from '../../core/intake/resolve.js';
 
 /** What the draft holds. Version 1. */
 export interface DraftData {

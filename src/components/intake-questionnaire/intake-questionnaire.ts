@@ -10,13 +10,14 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isUnconfiguredBackend } from '../../core/backend/index.js';
 import { commonMessages, intlLocale } from '../../core/i18n/index.js';
-import { IntakeSession, validationMessage } from '../../core/intake/index.js';
-import type { Answers } from '../../core/intake/index.js';
+import { validationMessage } from '../../core/intake/messages.js';
+import type { Answers } from '../../core/intake/resolve.js';
+import { FormSession } from '../../core/intake/session.js';
 import type { KitStorage } from '../../core/storage/index.js';
 import type { IntakeForm } from '../../core/schemas/index.js';
 import { localize } from '../../core/text.js';
 import { IopElement } from '../base/iop-element.js';
-import { sharedStorage, subscribeSender } from './connection.js';
+import { sharedStorage } from '../../core/storage/shared.js';
 import type { DraftData } from './draft-sync.js';
 import { DraftSync } from './draft-sync.js';
 import { loadForm, type LoadFailure } from './load-form.js';
@@ -116,7 +117,7 @@ export class IopIntakeQuestionnaire extends IopElement {
   @state() alertText = '';
 
   /** The engine session of the running form (`undefined` while loading). */
-  session?: IntakeSession;
+  session?: FormSession;
   /** The form being run (after loading). */
   activeForm?: IntakeForm;
   /** What the import of `.questionnaire` / `questionnaire-src` ignored or changed (empty for other sources). Read-only. */
@@ -137,7 +138,6 @@ export class IopIntakeQuestionnaire extends IopElement {
   #ready!: Promise<void>;
   #resolveReady!: () => void;
   #focusAfter?: string;
-  #unsubscribe?: () => void;
 
   constructor() {
     super();
@@ -172,8 +172,7 @@ export class IopIntakeQuestionnaire extends IopElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.submit.use(undefined);
     void this.draft?.close();
     this.draft = undefined;
   }
@@ -230,7 +229,7 @@ export class IopIntakeQuestionnaire extends IopElement {
     }
     this.activeForm = result.form;
     this.initialAnswers = result.initialAnswers as Answers | undefined;
-    this.session = new IntakeSession(result.form);
+    this.session = new FormSession(result.form, result.instruments);
     this.kit = kit;
     this.persistent = kit.persistent;
     if (this.isConnected) this.#attach(kit);
@@ -254,10 +253,7 @@ export class IopIntakeQuestionnaire extends IopElement {
 
   #attach(kit: KitStorage): void {
     if (!this.session) return;
-    this.#unsubscribe?.();
-    const sub = subscribeSender(kit, { backend: () => this.backendAdapter, onChange: (id, s) => this.submit.statusChanged(id, s) });
-    this.#unsubscribe = sub.unsubscribe;
-    this.submit.useSender(sub.sender, sub.ready);
+    this.submit.use(kit);
     void this.draft?.close();
     this.draft = new DraftSync({
       storage: kit,
@@ -434,6 +430,7 @@ export class IopIntakeQuestionnaire extends IopElement {
   }
 
   goTo(pageId: string, o: { focus?: string; announce?: boolean } = {}): void {
+    if (pageId !== this.firstPageId()) this.submit.preload();
     this.pageId = pageId;
     this.summary = undefined;
     this.focusAfterRender(o.focus ?? '#page-heading');

@@ -7,7 +7,9 @@
 import { isBackendError } from '../../core/backend/types.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { loadIntakeForm } from '../../core/data/intake.js';
-import { checkForm } from '../../core/intake/index.js';
+import { checkForm } from '../../core/intake/expand.js';
+import { instrumentsNeeded, loadInstruments } from '../../core/intake/instruments/load.js';
+import type { InstrumentSet } from '../../core/intake/instruments/load.js';
 import { IntakeForm, parse } from '../../core/schemas/index.js';
 import type { AnswerValue } from '../../core/schemas/index.js';
 
@@ -28,9 +30,12 @@ export interface FormSources {
 
 const present = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-export async function loadForm({ form, questionnaire, questionnaireSrc, formId }: FormSources, backend: BackendAdapter, signal: AbortSignal): Promise<FormLoad> {
+/** A form ready to run: with the definitions of the screeners it places (fetched now, before its first page). */
+export type LoadedForm = Extract<FormLoad, { ok: true }> & { instruments: InstrumentSet };
+
+export async function loadForm({ form, questionnaire, questionnaireSrc, formId }: FormSources, backend: BackendAdapter, signal: AbortSignal): Promise<LoadedForm | Extract<FormLoad, { ok: false }>> {
   let candidate: IntakeForm;
-  let imported: FormLoad | undefined;
+  let imported: Extract<FormLoad, { ok: true }> | undefined;
   if (form != null) {
     const parsed = parse(IntakeForm, form);
     if (!parsed.ok) {
@@ -40,12 +45,13 @@ export async function loadForm({ form, questionnaire, questionnaireSrc, formId }
     candidate = parsed.data;
   } else if (questionnaire != null || present(questionnaireSrc)) {
     // The importer (and `src/core/fhir/`) is fetched only now; a failed fetch of it is a network error.
-    imported = await import('./load-questionnaire.js').then(
+    const result = await import('./load-questionnaire.js').then(
       (m) => m.loadQuestionnaire(questionnaire, questionnaireSrc, signal),
       (): FormLoad => ({ ok: false, failure: 'network' }),
     );
-    if (!imported.ok) return imported;
-    candidate = imported.form;
+    if (!result.ok) return result;
+    imported = result;
+    candidate = result.form;
   } else if (present(formId)) {
     try {
       candidate = await loadIntakeForm(backend, formId.trim(), { signal });
@@ -61,5 +67,8 @@ export async function loadForm({ form, questionnaire, questionnaireSrc, formId }
   }
   const problems = checkForm(candidate);
   if (problems.length) console.warn(`[iop-intake-questionnaire] form "${candidate.id}" has problems:`, problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return imported ?? { ok: true, form: candidate };
+  // The screeners it places (PHQ-9, …) come with the form, never mid-use: their scoring and crisis rules must be there from the first page.
+  const instruments = await loadInstruments(instrumentsNeeded(candidate)).catch(() => undefined);
+  if (!instruments) return { ok: false, failure: 'network', ...(imported?.warnings ? { warnings: imported.warnings } : {}) };
+  return { ...(imported ?? { ok: true, form: candidate }), instruments };
 }

@@ -7,8 +7,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { Flag } from '../../core/schemas/index.js';
-import { renderConfirm, renderCrisisPanel, renderCrisisReminder, renderErrorSummary, renderFlagNotes } from './panels.js';
+import { renderConfirm, renderCrisisPanel, renderCrisisReminder, renderErrorSummary } from './panels.js';
 import type { PanelContext, SummaryEntry } from './panels.js';
 
 export interface StepInfo {
@@ -22,10 +21,11 @@ export interface PageViewOptions {
   title: string;
   description?: string;
   isReview: boolean;
-  body: TemplateResult | TemplateResult[];
+  body: TemplateResult | TemplateResult[] | typeof nothing;
   crisis: 'open' | 'acknowledged' | 'none';
   summary?: readonly SummaryEntry[];
-  flags: readonly Flag[];
+  /** The review's level-of-care notes (status-view.ts). */
+  notes: TemplateResult | typeof nothing;
   persistent: boolean;
   ttlDays: number;
   savedText?: string;
@@ -70,7 +70,7 @@ export function renderPage(ctx: PanelContext, o: PageViewOptions): TemplateResul
       <h3 id="page-heading" class="focus-target" tabindex="-1" part="page-heading">${o.title}</h3>
       ${o.description ? html`<p class="description">${o.description}</p>` : nothing}
       ${o.summary?.length ? renderErrorSummary(ctx, o.summary, o.on.goToQuestion) : nothing}
-      ${o.isReview ? renderFlagNotes(ctx, o.flags) : nothing}
+      ${o.notes}
       <div class="questions">${o.body}</div>
       <div class="nav" part="nav">
         ${o.index > 0 ? html`<button type="button" class="button" part="button" data-action="back" @click=${o.on.back}>${ctx.t('back')}</button>` : nothing}

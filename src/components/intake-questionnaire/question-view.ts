@@ -13,8 +13,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { INSTRUMENT_DEFINITIONS } from '../../core/intake/index.js';
-import type { Answers, VisibleItem } from '../../core/intake/index.js';
+import type { Answers } from '../../core/intake/resolve.js';
+import type { VisibleItem } from '../../core/intake/session.js';
 import type { Locale, Question } from '../../core/schemas/index.js';
 import { localize } from '../../core/text.js';
 import type { MessageKey } from './messages.js';
@@ -355,7 +355,7 @@ export function renderItems(items: readonly VisibleItem[], ctx: QuestionContext)
     }
     const group: VisibleItem[] = [];
     while (i < items.length && items[i]!.instrument === item.instrument) group.push(items[i++]!);
-    const def = INSTRUMENT_DEFINITIONS[item.instrument];
+    const def = item.definition!;
     const headingId = `inst-${item.instrument}`;
     out.push(html`<section class="instrument" part="instrument" aria-labelledby=${headingId}>
       <h4 id=${headingId}>${localize(def.title, ctx.locale)}</h4>

@@ -4,17 +4,18 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { INSTRUMENT_DEFINITIONS } from '../../core/intake/index.js';
-import type { Answers, IntakePage, IntakeSession } from '../../core/intake/index.js';
+import type { IntakePage } from '../../core/intake/expand.js';
+import type { Answers } from '../../core/intake/resolve.js';
+import type { FormSession } from '../../core/intake/session.js';
 import { formatDate } from '../../core/i18n/index.js';
 import type { Locale, Question } from '../../core/schemas/index.js';
 import { localize } from '../../core/text.js';
-import type { MessageKey } from './messages.js';
+import type { SendContext } from './send.messages.js';
 
 export interface ReviewContext {
   locale: Locale;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
-  session: IntakeSession;
+  t: SendContext['t'];
+  session: FormSession;
   pages: readonly IntakePage[];
   answers: Answers;
   edit(pageId: string, questionId: string): void;
@@ -62,7 +63,7 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
           ${items.map((item) => {
             const q = item.question;
             const label = localize(q.text, ctx.locale);
-            const inst = item.instrument ? `${localize(INSTRUMENT_DEFINITIONS[item.instrument].title, ctx.locale)} — ` : '';
+            const inst = item.definition ? `${localize(item.definition.title, ctx.locale)} — ` : '';
             return html`<div class="review-row" data-q=${q.id}>
               <dt>${inst}${label}</dt>
               <dd>

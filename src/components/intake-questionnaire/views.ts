@@ -6,18 +6,17 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { commonMessages, intlLocale } from '../../core/i18n/index.js';
-import { validationMessage } from '../../core/intake/index.js';
-import type { Flag } from '../../core/schemas/index.js';
+import { validationMessage } from '../../core/intake/messages.js';
 import { localize } from '../../core/text.js';
 import { todayIso } from '../../core/validators.js';
 import type { IopIntakeQuestionnaire } from './intake-questionnaire.js';
 import { REVIEW } from './steps.js';
 import { renderPage } from './page-view.js';
-import { centerLink, renderNotSupported, renderResume, renderStatus } from './panels.js';
+import { renderPartPending } from '../base/lazy-part.js';
+import { centerLink, renderResume } from './panels.js';
 import type { PanelContext } from './panels.js';
 import { renderItems } from './question-view.js';
 import type { QuestionContext } from './question-view.js';
-import { renderReview } from './review-view.js';
 
 function questionCtx(h: IopIntakeQuestionnaire): QuestionContext {
   const locale = h.effectiveLocale;
@@ -57,13 +56,19 @@ export function renderBody(h: IopIntakeQuestionnaire): TemplateResult | typeof n
         onConfirm: () => void h.deleteAnswers(),
         onCancel: () => (h.confirming = undefined),
       });
-    case 'status':
-      return renderStatus(ctx, h.submit.status, h.submit.flags, () => void h.submit.retry());
-    case 'not-supported':
-      return renderNotSupported(ctx, () => {
-        h.phase = 'form';
-        h.goTo(REVIEW);
-      });
+    case 'status': {
+      const m = h.submit.part.get();
+      return m ? m.renderStatus(m.sendContext(h), h.submit.status, h.submit.flags, () => void h.submit.retry()) : renderPartPending(h, h.submit.part);
+    }
+    case 'not-supported': {
+      const m = h.submit.part.get();
+      return m
+        ? m.renderNotSupported(m.sendContext(h), () => {
+            h.phase = 'form';
+            h.goTo(REVIEW);
+          })
+        : renderPartPending(h, h.submit.part);
+    }
     case 'form':
       return renderForm(h, ctx);
   }
@@ -89,17 +94,19 @@ function renderForm(h: IopIntakeQuestionnaire, ctx: PanelContext): TemplateResul
   const step = steps[index]!;
   const isReview = step.id === REVIEW;
   const page = isReview ? undefined : s.page(step.id);
-  const body = isReview
-    ? renderReview({
+  const send = isReview ? h.submit.part.get() : undefined;
+  const body = !isReview
+    ? renderItems(s.visibleItems(page!, h.answers), questionCtx(h))
+    : send
+      ? send.renderReview({
         locale: ctx.locale,
-        t: h.msg,
+        t: send.sendContext(h).t,
         session: s,
         pages: s.visiblePages(h.answers),
         answers: h.answers,
         edit: (pageId, qid) => h.goToQuestion(qid, pageId),
       })
-    : renderItems(s.visibleItems(page!, h.answers), questionCtx(h));
-  const flags: Flag[] = isReview ? s.flags(h.answers) : [];
+      : renderPartPending(h, h.submit.part);
   return renderPage(ctx, {
     steps,
     index,
@@ -109,7 +116,7 @@ function renderForm(h: IopIntakeQuestionnaire, ctx: PanelContext): TemplateResul
     body,
     crisis: h.crisisState,
     ...(h.summary ? { summary: h.summary } : {}),
-    flags,
+    notes: send ? send.renderFlagNotes(send.sendContext(h), s.flags(h.answers)) : nothing,
     persistent: h.persistent && h.draftProblem !== 'not-saving',
     ttlDays: h.ttlDays,
     ...(h.savedAt ? { savedText: h.msg('savedAt', { time: ctx.clock(h.savedAt) }) } : {}),

@@ -21,7 +21,6 @@ import type { BackendAdapter } from '../backend/types.js';
 import { sendIntakeSubmission } from '../data/intake.js';
 import { isBackendError } from '../backend/types.js';
 import type { IntakeSubmission } from '../schemas/index.js';
-import { backoffDelay } from '../storage/backoff.js';
 import type { BackoffOptions, KitStorage, OutboxEntry } from '../storage/index.js';
 
 export const OUTBOX_KIND = 'intake';
@@ -137,6 +136,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         return;
       }
       const offline = d.offline || !isOnline();
+      // Imported here, not at the top: it belongs to the storage module (already loaded: the entry
+      // came from it), so the element's on-demand send chunk does not carry a copy of it.
+      const { backoffDelay } = await import('../storage/backoff.js');
       const nextTryAt = now() + backoffDelay(attempts, { ...options.backoff, random });
       const updated = await storage.outbox.recordFailure(entry.id, offline ? `network: ${d.text}` : d.text, nextTryAt);
       if (updated) set(entry.id, { state: offline ? 'waiting-offline' : 'retry-scheduled', nextTryAt: updated.nextTryAt, attempts: updated.attempts });

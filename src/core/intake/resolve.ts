@@ -8,9 +8,8 @@
 import type { AnswerValue, InstrumentId, InstrumentScore, Question } from '../schemas/index.js';
 import { evaluate, isAnswered, readAnswer, toNumber } from './expressions.js';
 import type { EvalContext } from './expressions.js';
-import type { IntakePage } from './form-model.js';
-import { INSTRUMENT_DEFINITIONS } from './instruments/index.js';
-import type { ScoringSex } from './instruments/index.js';
+import type { IntakePage } from './expand.js';
+import type { InstrumentDefinition, ScoringSex } from './instruments/types.js';
 
 export const MAX_PASSES = 8;
 
@@ -63,28 +62,33 @@ export function scoringSex(answers: Answers, questions: readonly string[]): Scor
   return undefined;
 }
 
-function computeScores(answers: Answers, sex: ScoringSex, instruments: readonly InstrumentId[]) {
+function computeScores(answers: Answers, sex: ScoringSex, instruments: readonly InstrumentDefinition[]) {
   const scores: InstrumentScore[] = [];
   const totals: Partial<Record<InstrumentId, number>> = {};
-  for (const id of instruments) {
-    const s = INSTRUMENT_DEFINITIONS[id].score(answers, { sex });
+  for (const def of instruments) {
+    const s = def.score(answers, { sex });
     if (s) {
       scores.push(s);
-      totals[id] = s.total;
+      totals[def.id] = s.total;
     }
   }
   return { scores, totals };
 }
 
-/** Instruments placed on the pages, in order. */
-export function instrumentsOf(pages: readonly IntakePage[]): InstrumentId[] {
-  const out: InstrumentId[] = [];
-  for (const p of pages) for (const i of p.items) if (i.instrument && !out.includes(i.instrument)) out.push(i.instrument);
+/** Instruments placed on the pages (expanded with their definitions), in order. */
+export function definitionsOf(pages: readonly IntakePage[]): InstrumentDefinition[] {
+  const out: InstrumentDefinition[] = [];
+  for (const p of pages) for (const i of p.items) if (i.definition && !out.includes(i.definition)) out.push(i.definition);
   return out;
 }
 
+/** Ids of the instruments placed on the pages, in order. */
+export function instrumentsOf(pages: readonly IntakePage[]): InstrumentId[] {
+  return definitionsOf(pages).map((d) => d.id);
+}
+
 export function resolve(pages: readonly IntakePage[], raw: Answers, options: ResolveOptions): Resolution {
-  const instruments = instrumentsOf(pages);
+  const instruments = definitionsOf(pages);
   const all = new Map<string, Question>();
   for (const p of pages) for (const i of p.items) all.set(i.question.id, i.question);
 

@@ -9,8 +9,7 @@
 import { IntakeSubmission, parse } from '../schemas/index.js';
 import type { AnswerValue, FieldIssue, IntakeForm, Locale } from '../schemas/index.js';
 import { todayIso } from '../validators.js';
-import { IntakeSession } from './engine.js';
-import type { IntakeSessionOptions } from './engine.js';
+import type { FormSession, IntakeSessionOptions } from './session.js';
 import type { ValidationError } from './messages.js';
 import type { Answers } from './resolve.js';
 
@@ -37,7 +36,7 @@ export interface BuildSubmissionInput {
   /** The program the person is applying to, when the page knows it. */
   programId?: string;
   /** An existing session for this form (saves re-expanding it), or options for a new one. */
-  session?: IntakeSession;
+  session?: FormSession;
   sessionOptions?: IntakeSessionOptions;
 }
 
@@ -49,14 +48,13 @@ export type BuildSubmissionResult =
 const TRIMMED = new Set(['text', 'long-text', 'phone', 'email', 'signature']);
 
 /**
- * Builds and validates the submission. Refuses (`ok: false`) while any visible question
- * is unanswered or invalid — the element should not offer submit before `validateAll`
- * is empty, and this is the last line of defence.
+ * `buildSubmission` (engine.ts) with the session at hand: `newSession` makes one for the day of
+ * submitting when `input.session` is not given.
  */
-export function buildSubmission(input: BuildSubmissionInput): BuildSubmissionResult {
+export function submissionFrom(input: BuildSubmissionInput, newSession: (today: string) => FormSession): BuildSubmissionResult {
   const now = input.now ?? new Date();
   const today = todayIso(now);
-  const session = input.session ?? new IntakeSession(input.form, { ...input.sessionOptions, today: () => today });
+  const session = input.session ?? newSession(today);
   const errors = session.validateAll(input.answers, input.locale);
   if (errors.length) return { ok: false, errors, issues: [] };
 

@@ -1,7 +1,7 @@
 /** Crisis safety: help at once, first on the page, focused, announced; the event once; continuing. */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { IntakeCrisisDetail } from '../../../src/components/intake-questionnaire/events.js';
-import { allText, choose, click, dbName, focused, heading, mount, mountForm, next, q, qq, screenerForm, text, type } from './helpers.js';
+import { allText, choose, click, dbName, focused, heading, mount, mountForm, next, q, qq, reviewShown, screenerForm, text, type } from './helpers.js';
 
 async function toMood(form = screenerForm(), locale = 'en') {
   const el = await mountForm(form, dbName(), { locale });
@@ -75,7 +75,7 @@ describe('<iop-intake-questionnaire> crisis safety', () => {
     const el = await mount(html`<iop-intake-questionnaire storage-name=${dbName()} locale="en"></iop-intake-questionnaire>`);
     el.answers = { reason: 'substance-use', 'withdrawal-history': ['seizures'] };
     el.goTo('review');
-    await el.updateComplete;
+    await reviewShown(el);
     expect(text(el, '.flag-notes')).to.include('Our team will talk with you about the safest first step.');
     expect(allText(el)).not.to.match(/not eligible|cannot accept|can't accept|refus/i);
     await expect(el).to.be.accessible();

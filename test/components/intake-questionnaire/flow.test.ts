@@ -17,6 +17,7 @@ import {
   next,
   q,
   qq,
+  reviewShown,
   text,
   type,
 } from './helpers.js';
@@ -181,6 +182,7 @@ describe('<iop-intake-questionnaire> pages and questions', () => {
     await next(el);
     expect(heading(el)).to.equal('Review your answers');
     expect(text(el, '#progress-text')).to.equal('Step 3 of 3: Review your answers');
+    await reviewShown(el);
     const row = (id: string) => text(el, `.review-row[data-q="${id}"] dd .review-answer`);
     expect(row('name')).to.equal('Sam Rivera');
     expect(row('dob')).to.equal('April 12, 1990');

@@ -70,6 +70,12 @@ export const next = (el: El) => click(el, 'button[data-action="next"]');
 export const back = (el: El) => click(el, 'button[data-action="back"]');
 export const heading = (el: El) => text(el, '#page-heading');
 
+/** Waits for the review's answers: they come with the sending code, fetched on demand (usually long before the review). */
+export async function reviewShown(el: El): Promise<void> {
+  await waitUntil(() => q(el, '.review'), 'the review is shown', { timeout: 8000 });
+  await el.updateComplete;
+}
+
 export async function waitForText(el: El, needle: string, timeout = 8000): Promise<void> {
   await waitUntil(() => allText(el).includes(needle), `text "${needle}"`, { timeout });
   await el.updateComplete;

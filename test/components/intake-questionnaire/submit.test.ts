@@ -3,7 +3,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { IntakeSubmittedDetail } from '../../../src/components/intake-questionnaire/events.js';
 import type { IntakeForm } from '../../../src/core/schemas/index.js';
 import type { El } from './helpers.js';
-import { allText, click, dbName, focused, mount, q, text, type } from './helpers.js';
+import { allText, click, dbName, focused, mount, q, reviewShown, text, type } from './helpers.js';
 
 /** Records the server holds for one submission id (other test files submit to /api at the same time). */
 const countOf = async (id: string): Promise<number> => ((await (await fetch(`/api/_debug/submissions/count?id=${encodeURIComponent(id)}`)).json()) as { count: number }).count;
@@ -33,6 +33,7 @@ async function fillAndReview(el: El): Promise<void> {
   await type(el, 'sig', 'Casey Lee');
   await click(el, 'button[data-action="next"]');
   expect(text(el, '#page-heading')).to.equal('Review your answers');
+  await reviewShown(el);
 }
 
 function mountShort(name: string, apiBase: string, extra = html``): Promise<El> {
@@ -114,6 +115,7 @@ describe('<iop-intake-questionnaire> submitting', () => {
     expect(text(el, '.notice[role="note"]')).to.equal("This website can't send this form online. Please call (555) 201-0100.");
     await fillAndReview(el);
     await click(el, 'button[data-action="submit"]');
+    await waitUntil(() => q(el, '#status-title'), 'the status view', { timeout: 8000 });
     expect(text(el, '#status-title')).to.equal("This form can't be sent from this website");
     expect(allText(el)).to.include('Please call (555) 201-0100');
     expect(q<HTMLAnchorElement>(el, '.not-supported a')!.getAttribute('href')).to.equal('tel:+15552010100');
@@ -126,8 +128,9 @@ describe('<iop-intake-questionnaire> submitting', () => {
   it('submit with an unanswered question goes to its page with the error summary', async () => {
     const el = await mountShort(dbName(), '/api');
     el.goTo('review');
-    await el.updateComplete;
+    await reviewShown(el);
     await click(el, 'button[data-action="submit"]');
+    await waitUntil(() => text(el, '#page-heading') === 'You', 'back on the page with the problem');
     expect(text(el, '#page-heading')).to.equal('You');
     expect(focused(el)?.id).to.equal('error-summary');
   });

@@ -2,7 +2,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { auditC, crafft, dast10, gad7, phq9, INSTRUMENT_DEFINITIONS } from '../../../src/core/intake/instruments/index.js';
-import { IntakeSession } from '../../../src/core/intake/engine.js';
+import { FormSession, IntakeSession } from '../../../src/core/intake/engine.js';
+import { checkForm } from '../../../src/core/intake/expand.js';
+import { instrumentItemTypes, instrumentsNeeded, loadInstruments } from '../../../src/core/intake/instruments/load.js';
 import type { IntakeForm } from '../../../src/core/schemas/index.js';
 
 /** Scale answers (option value strings) spreading `total` over `n` items of 0…max, first items first. */
@@ -176,3 +178,50 @@ describe('every instrument', () => {
     }
   });
 });
+
+describe('instruments fetched with the form (instruments/load.ts)', () => {
+  const form = (...instruments: string[]): IntakeForm =>
+    ({
+      id: 'f',
+      version: '1',
+      locales: ['en'],
+      title: { en: 'F' },
+      pages: [{ id: 'p', title: { en: 'P' }, items: [{ id: 'dob', type: 'date', text: { en: 'Birth date' } }, ...instruments.map((instrument) => ({ type: 'instrument', instrument }))] }],
+    }) as IntakeForm;
+
+  it('the table of reserved item ids and types matches every definition exactly', () => {
+    const fromDefinitions = new Map(Object.values(INSTRUMENT_DEFINITIONS).flatMap((d) => d.items.map((q) => [q.id, q.type] as const)));
+    expect([...instrumentItemTypes()].sort()).to.deep.equal([...fromDefinitions].sort());
+  });
+
+  it('a form needs the instruments it places, and CRAFFT with AUDIT-C or DAST-10 (the adolescent switch)', () => {
+    expect(instrumentsNeeded(form())).to.deep.equal([]);
+    expect(instrumentsNeeded(form('phq9', 'gad7'))).to.deep.equal(['phq9', 'gad7']);
+    expect(instrumentsNeeded(form('dast10')).sort()).to.deep.equal(['crafft', 'dast10']);
+  });
+
+  it('loads exactly the definitions asked for, and a session on them scores and raises the crisis like the full engine', async () => {
+    const f = form('phq9', 'audit-c');
+    const set = await loadInstruments(instrumentsNeeded(f));
+    expect(Object.keys(set).sort()).to.deep.equal(['audit-c', 'crafft', 'phq9']);
+    expect(set.phq9).to.equal(phq9);
+    const lean = new FormSession(f, set);
+    const full = new IntakeSession(f);
+    const answers = { ...scaleAnswers('phq9', 9, 3, 12), 'phq9-9': '1' };
+    expect(lean.scores(answers)).to.deep.equal(full.scores(answers));
+    expect(lean.crisisNow(answers)).to.equal(true);
+    expect(lean.crisisSources(answers)).to.deep.equal(['phq9-9']);
+    expect(lean.pages[0]!.items.map((i) => i.question.id)).to.deep.equal(full.pages[0]!.items.map((i) => i.question.id));
+  });
+
+  it('a session refuses a form whose instruments were not loaded (never runs a screener without its scoring)', () => {
+    expect(() => new FormSession(form('phq9'), {})).to.throw(/phq9/);
+  });
+
+  it('checkForm still knows every instrument item id without loading any', () => {
+    const f = form();
+    (f.pages[0]!.items as unknown[]).push({ id: 'gad7-3', type: 'text', text: { en: 'x' } });
+    expect(checkForm(f).map((p) => p.message)).to.deep.equal(['"gad7-3" is an instrument item id; choose another']);
+  });
+});
+

@@ -11,8 +11,7 @@
  * (Spitzer 2006: sensitivity 89 %, specificity 82 % for GAD).
  */
 import type { InstrumentDefinition, LocalText } from './types.js';
-import { bandFor, scaleItem, scaleOptions, sumPoints, t } from './types.js';
-import { FREQUENCY_2_WEEKS } from './phq9.js';
+import { FREQUENCY_2_WEEKS, bandFor, scaleItem, scaleOptions, sumPoints, t } from './types.js';
 import type { Question } from '../../schemas/index.js';
 
 const STEM = t(

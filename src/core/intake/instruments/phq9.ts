@@ -14,16 +14,10 @@
  * (DESIGN.md §5): it raises the `crisis` flag as soon as it is answered.
  */
 import type { InstrumentDefinition, LocalText } from './types.js';
-import { bandFor, itemPoints, scaleItem, scaleOptions, sumPoints, t } from './types.js';
-import type { Question } from '../../schemas/index.js';
 
-/** "Not at all" … "Nearly every day", shared with GAD-7. */
-export const FREQUENCY_2_WEEKS: LocalText[] = [
-  t('Not at all', 'Ningún día'),
-  t('Several days', 'Varios días'),
-  t('More than half the days', 'Más de la mitad de los días'),
-  t('Nearly every day', 'Casi todos los días'),
-];
+export { FREQUENCY_2_WEEKS } from './types.js';
+import { FREQUENCY_2_WEEKS, bandFor, itemPoints, scaleItem, scaleOptions, sumPoints, t } from './types.js';
+import type { Question } from '../../schemas/index.js';
 
 const STEM = t(
   'Over the last 2 weeks, how often have you been bothered by any of the following problems?',

@@ -49,6 +49,14 @@ export interface InstrumentDefinition {
 
 export const t = (en: string, es: string): LocalText => ({ en, es });
 
+/** "Not at all" … "Nearly every day": the answers of PHQ-9 and GAD-7. */
+export const FREQUENCY_2_WEEKS: LocalText[] = [
+  t('Not at all', 'Ningún día'),
+  t('Several days', 'Varios días'),
+  t('More than half the days', 'Más de la mitad de los días'),
+  t('Nearly every day', 'Casi todos los días'),
+];
+
 /** Scale options whose value is the item score as a string: `"0"` … `"n"`. */
 export function scaleOptions(labels: readonly LocalText[]): Option[] {
   return labels.map((label, i) => ({ value: String(i), label, score: i }));
