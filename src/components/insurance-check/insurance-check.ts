@@ -8,7 +8,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isBackendError, isUnconfiguredBackend } from '../../core/backend/index.js';
 import type { BackendErrorKind } from '../../core/backend/index.js';
-import { checkInsurance } from '../../core/data/insurance.js';
 import { loadCatalogue } from '../../core/i18n/catalogue.js';
 import { commonMessages, failureMessageKey } from '../../core/i18n/common.js';
 import {
@@ -20,7 +19,9 @@ import {
   validateInsuranceForm,
 } from '../../core/insurance-form.js';
 import type { InsuranceField, InsuranceFormErrors, InsuranceFormValues } from '../../core/insurance-form.js';
-import { InsuranceCheckRequest, SERVICE_TYPE_CODES, parse } from '../../core/schemas/index.js';
+import { SERVICE_TYPE_CODES } from '../../core/insurance-codes.js';
+import type { InsuranceCheckRequest } from '../../core/schemas/insurance.js';
+import { loadChecking } from './load-checking.js';
 import type { InsuranceCheckResult, ServiceTypeCode } from '../../core/schemas/index.js';
 import { isNpi } from '../../core/validators.js';
 import { IopElement } from '../base/iop-element.js';
@@ -240,6 +241,7 @@ export class IopInsuranceCheck extends IopElement {
   #onSubmit = (e: Event): void => {
     e.preventDefault();
     void this.#resultPart.load(); // so the answer can be shown as soon as it arrives
+    void loadChecking().catch(() => undefined);
     this.submitted = true;
     if (Object.keys(this.#errors).length) {
       this.#focusAfterRender = `${this.#uid}-summary`;
@@ -252,16 +254,30 @@ export class IopInsuranceCheck extends IopElement {
       checkId: typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : undefined,
       programId: present(this.programId) ? this.programId.trim() : undefined,
     });
-    const parsed = parse(InsuranceCheckRequest, request);
+    void this.#validateAndSend(request);
+  };
+
+  async #validateAndSend(request: unknown): Promise<void> {
+    let parsed: ReturnType<Awaited<ReturnType<typeof loadChecking>>['validateRequest']>;
+    try {
+      parsed = (await loadChecking()).validateRequest(request);
+    } catch {
+      this.#fail('network'); // the checking code could not be fetched: offline
+      return;
+    }
     if (!parsed.ok) {
       // The form's rules and the contract disagree: a bug, not the person's fault. Keep everything, offer the phone.
-      this.failure = 'invalid-request';
-      this.phase = 'failed';
-      this.#focusAfterRender = 'failed-heading';
+      this.#fail('invalid-request');
       return;
     }
     void this.#send(parsed.data);
-  };
+  }
+
+  #fail(kind: BackendErrorKind): void {
+    this.phase = kind === 'not-supported' ? 'not-supported' : 'failed';
+    this.failure = kind;
+    this.#focusAfterRender = kind === 'not-supported' ? 'notice-heading' : 'failed-heading';
+  }
 
   async #send(request: InsuranceCheckRequest): Promise<void> {
     this.#lastRequest = request;
@@ -278,13 +294,11 @@ export class IopInsuranceCheck extends IopElement {
     });
     let result: InsuranceCheckResult;
     try {
+      const { checkInsurance } = await loadChecking();
       result = await checkInsurance(this.backendAdapter, request, { signal: abort.signal });
     } catch (error) {
       if (abort.signal.aborted) return;
-      const kind: BackendErrorKind = isBackendError(error) ? error.kind : 'network';
-      this.phase = kind === 'not-supported' ? 'not-supported' : 'failed';
-      this.failure = kind;
-      this.#focusAfterRender = kind === 'not-supported' ? 'notice-heading' : 'failed-heading';
+      this.#fail(isBackendError(error) ? error.kind : 'network');
       return;
     }
     // Keep "Checking…" until the result panel (preloaded on submit) can show the answer; offline, its own "Try again" shows.

@@ -19,7 +19,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
-import { findPayers } from '../../core/data/payers.js';
+import { loadChecking } from './load-checking.js';
 import type { Payer } from '../../core/schemas/index.js';
 import type { ChosenPayer } from '../../core/insurance-form.js';
 
@@ -112,6 +112,7 @@ export class PayerCombobox implements ReactiveController {
     this.status = 'searching';
     this.host.requestUpdate();
     try {
+      const { findPayers } = await loadChecking();
       const { items } = await findPayers(this.backend(), query, { signal: abort.signal });
       if (seq !== this.#seq) return; // a newer search has started
       this.results = items;
@@ -230,6 +231,7 @@ export class PayerCombobox implements ReactiveController {
             view.onInput(value);
             this.search(value);
           }}
+          @focus=${() => void loadChecking().catch(() => undefined)}
           @keydown=${(e: KeyboardEvent) => this.#keydown(view, e)}
           @blur=${() => {
             this.close();

@@ -6,9 +6,9 @@
 import { z } from './zod.js';
 import { Email, Id, IsoDate, IsoDateTime, Locale, Phone, Usd, nonEmpty } from './common.js';
 import { isPlausibleBirthDate } from '../validators.js';
+import { SERVICE_TYPE_CODES } from '../insurance-codes.js';
 
-/** X12 service type codes the kit asks about (30 first: there is no IOP-specific code). */
-export const SERVICE_TYPE_CODES = ['30', 'MH', 'AI', 'CF', 'CJ', 'A6', 'A8', 'AJ', 'AK', 'BB', 'CH'] as const;
+export { SERVICE_TYPE_CODES };
 export const ServiceTypeCode = z.enum(SERVICE_TYPE_CODES);
 export type ServiceTypeCode = z.infer<typeof ServiceTypeCode>;
 
