@@ -1,20 +1,60 @@
-/** Up to four programs side by side, as a real table: programs in columns, facts in rows. */
-import { html, nothing } from 'lit';
+/**
+ * Up to four programs side by side, as a real table: programs in columns, facts in rows.
+ * Fetched on demand (a `LazyPart` of the element) with its strings and styles: only once a
+ * person has chosen a program to compare.
+ */
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Program } from '../../core/schemas/index.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
 import { commonMessages } from '../../core/i18n/common.js';
 import { messages } from './messages.js';
+import { compareMessages as cm } from './compare.messages.js';
 import type { ProgramFinder } from './program-finder.js';
 import { optionLabel } from './filters-panel.js';
 import { paymentSummary, renderTracks } from './result-card.js';
 import { summarize } from './derive.js';
 
-type Row = [keyof (typeof messages)['en'], (p: Program) => TemplateResult | string];
+type Row = [keyof (typeof cm)['en'], (p: Program) => TemplateResult | string];
+
+export { cm as messages };
+
+export const styles = css`
+  .compare .back {
+    margin-block: 0.5em var(--_space);
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    min-width: 32rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_color-border);
+    padding: 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th,
+  tbody th {
+    background: var(--_color-surface-alt);
+  }
+  .col-name {
+    display: block;
+  }
+`;
 
 export function renderCompare(f: ProgramFinder): TemplateResult {
   const programs = f.compared.map((id) => f.programById(id)).filter((p): p is Program => Boolean(p));
-  const none = f.t(messages, 'none');
+  const none = f.t(cm, 'none');
   const list = (items: string[]) => (items.length ? f.format.list(items) : none);
   const rows: Row[] = [
     ['row_center', (p) => p.center],
@@ -31,14 +71,14 @@ export function renderCompare(f: ProgramFinder): TemplateResult {
   ];
   return html`
     <section class="compare" aria-labelledby="compare-heading">
-      <h3 id="compare-heading" tabindex="-1">${f.t(messages, 'compareHeading')}</h3>
-      <button part="button" class="secondary back" @click=${() => f.showView('results')}>← ${f.t(messages, 'backToResults')}</button>
+      <h3 id="compare-heading" tabindex="-1">${f.t(cm, 'compareHeading')}</h3>
+      <button part="button" class="secondary back" @click=${() => f.showView('results')}>← ${f.t(cm, 'backToResults')}</button>
       ${f.notice ? html`<p class="note notice" aria-hidden="true">${f.notice}</p>` : nothing}
       ${programs.length === 0
-        ? html`<p class="state">${f.t(messages, 'compareEmpty')}</p>`
+        ? html`<p class="state">${f.t(cm, 'compareEmpty')}</p>`
         : html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
             <table part="compare-table">
-              <caption id="compare-caption">${f.t(messages, 'compareCaption', { count: programs.length })}</caption>
+              <caption id="compare-caption">${f.t(cm, 'compareCaption', { count: programs.length })}</caption>
               <thead>
                 <tr>
                   <td></td>
@@ -49,7 +89,7 @@ export function renderCompare(f: ProgramFinder): TemplateResult {
                       <button
                         part="button"
                         class="link remove-compare"
-                        aria-label=${f.t(messages, 'removeFromCompare', { name })}
+                        aria-label=${f.t(cm, 'removeFromCompare', { name })}
                         @click=${() => {
                           f.toggleCompare(p);
                           f.focusLater(f.compared.length ? '.remove-compare' : '#results-heading');
@@ -64,7 +104,7 @@ export function renderCompare(f: ProgramFinder): TemplateResult {
               <tbody>
                 ${rows.map(
                   ([key, cell]) => html`<tr>
-                    <th scope="row">${f.t(messages, key as 'row_center')}</th>
+                    <th scope="row">${f.t(cm, key as 'row_center')}</th>
                     ${programs.map((p) => html`<td>${cell(p)}</td>`)}
                   </tr>`,
                 )}

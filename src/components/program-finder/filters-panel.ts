@@ -9,7 +9,6 @@ import { programLabels } from '../../core/i18n/program-labels.js';
 import type { Locale } from '../../core/locale.js';
 import { messages } from './messages.js';
 import type { ProgramFinder } from './program-finder.js';
-import { renderWeekEditor } from './week-editor.js';
 
 const LABEL_PREFIX: Record<Exclude<Facet, 'languages'>, string> = {
   focus: 'focus',
@@ -92,6 +91,25 @@ function renderFacet(f: ProgramFinder, facet: Facet, values: string[], legendKey
   `;
 }
 
+/** "Fits my week": the button, and once opened the panel (fetched on demand, see `week-editor.ts`). */
+function renderWeek(f: ProgramFinder): TemplateResult {
+  const preload = () => void f.parts.week.load();
+  return html`<div class="week-wrap">
+    <button
+      part="button"
+      class="secondary week-toggle"
+      aria-expanded=${f.weekOpen ? 'true' : 'false'}
+      aria-controls="week"
+      @pointerenter=${preload}
+      @focus=${preload}
+      @click=${() => (f.weekOpen = !f.weekOpen)}
+    >
+      ${f.t(messages, 'weekOpen')}${f.busy.length ? ` (${f.format.number(f.busy.length)})` : ''}
+    </button>
+    ${f.weekOpen ? html`<div id="week" part="week" class="week">${f.renderPart('week', (m) => m.renderWeekPanel(f))}</div>` : nothing}
+  </div>`;
+}
+
 export function renderFilters(f: ProgramFinder): TemplateResult {
   const index = f.index;
   const facets = (facet: Facet) => index?.options(facet) ?? [];
@@ -112,7 +130,7 @@ export function renderFilters(f: ProgramFinder): TemplateResult {
           @input=${(e: Event) => f.setFilters({ ...f.filters, query: (e.target as HTMLInputElement).value })}
         />
       </div>
-      ${renderWeekEditor(f)}
+      ${renderWeek(f)}
       ${index
         ? html`
             ${renderFacet(f, 'times', facets('times'), 'facet_times', f.t(messages, 'timesHint'))}

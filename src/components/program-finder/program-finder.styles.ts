@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** `<iop-program-finder>` styles; reads only the private `--_*` tokens of the base element. */
+/**
+ * `<iop-program-finder>` styles; reads only the private `--_*` tokens of the base element.
+ * The parts fetched on demand (compare table, "Fits my week" panel, "nothing matches") bring
+ * their own `styles`, adopted when they arrive.
+ */
 export const finderStyles = css`
   :host {
     --_sidebar-width: var(--iop-finder-sidebar-width, 18rem);
@@ -101,10 +105,6 @@ export const finderStyles = css`
   .state.error {
     border-inline-start: 4px solid var(--_color-danger);
   }
-  .field-error {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
   ul[role='list'],
   ol[role='list'] {
     list-style: none;
@@ -162,34 +162,6 @@ export const finderStyles = css`
     border-radius: var(--_radius);
     padding: 0.75em;
     margin-block-start: 0.5em;
-  }
-  .presets,
-  .times {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-end: 0.5em;
-  }
-  .times .field {
-    margin: 0;
-  }
-  .days li,
-  .clash-mode div {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    padding-block: 0.15em;
-  }
-  .busy-heading {
-    font-size: 1em;
-    margin-block: var(--_space) 0.25em;
-  }
-  .busy-list li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
   }
 
   .results-head {
@@ -276,49 +248,6 @@ export const finderStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em var(--_space);
-  }
-  .empty-result {
-    padding: var(--_space);
-    background: var(--_color-surface-alt);
-    border-radius: var(--_radius);
-  }
-  .blockers li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-block-end: 0.5em;
-  }
-
-  .compare .back {
-    margin-block: 0.5em var(--_space);
-  }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    min-width: 32rem;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
-  }
-  th,
-  td {
-    border: 1px solid var(--_color-border);
-    padding: 0.5em;
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th,
-  tbody th {
-    background: var(--_color-surface-alt);
-  }
-  .col-name {
-    display: block;
   }
 
   @container finder (max-width: 640px) {

@@ -2,25 +2,26 @@
  * `<iop-program-finder>`: filter, sort and compare a center's (or a whole directory's)
  * programs. Importing this module has no side effects; `iop-kit/program-finder` defines the tag.
  */
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
+import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { isBackendError } from '../../core/backend/index.js';
 import { loadProgramsProgressively } from '../../core/data/programs.js';
 import { findPayers } from '../../core/data/payers.js';
 import { FACETS, FinderIndex, emptyFilters } from '../../core/finder/index.js';
+import { suggestedTrack, trackClashes } from './fit.js';
 import type { BusyBlock, Facet, FilterResult, FinderFilters, LatLng, SortKey } from '../../core/finder/index.js';
 import { ProgramOrder } from '../../core/finder/order.js';
 import { readUrlFilters, writeUrlFilters } from './url-sync.js';
 import { localTimeZone } from '../../core/time.js';
 import type { Program } from '../../core/schemas/index.js';
-import { suggestedTrack, trackClashes } from './fit.js';
 import { IopElement } from '../base/iop-element.js';
+import { LazyPart, renderPartPending } from '../base/lazy-part.js';
+import { loadCatalogue, type Catalogue } from '../../core/i18n/catalogue.js';
 import { messages } from './messages.js';
 import { finderStyles } from './program-finder.styles.js';
 import { renderError, renderReady } from './states.js';
-import { openScheduleViewer } from './schedule-link.js';
 import { commonMessages } from '../../core/i18n/common.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
 
@@ -40,6 +41,18 @@ const DEFER_INDEX_ABOVE = 2000;
 const ANNOUNCE_DELAY_MS = 600;
 
 type Status = 'loading' | 'ready' | 'error';
+
+/** A part fetched on first use: its templates, plus the strings and styles only it needs. */
+interface PartModule {
+  readonly messages: Catalogue;
+  readonly styles: CSSResult;
+}
+/** The parts used only after the person acts (see `docs/notes/program-finder.md`, "Size"). */
+interface Parts {
+  compare: typeof import('./compare-table.js');
+  week: typeof import('./week-editor.js');
+  empty: typeof import('./empty-result.js');
+}
 
 /**
  * @summary Find a program that fits your life: filters with live counts, sorting, "fits my week", and a side-by-side comparison.
@@ -64,7 +77,7 @@ type Status = 'loading' | 'ready' | 'error';
  */
 export class ProgramFinder extends IopElement {
   static override styles = [...IopElement.styles, finderStyles];
-  protected static override catalogues = [messages, commonMessages, programLabels];
+  protected static override catalogues: readonly Catalogue[] = [messages, commonMessages, programLabels];
 
   /** Keep the filters (never the search text, busy times or location) in the page URL: `query` (`?format=virtual`), `hash` (`#format=virtual`), or unset (off, the default). Uses `history.replaceState`. */
   @property({ attribute: 'url-state' }) urlState?: 'query' | 'hash';
@@ -120,6 +133,13 @@ export class ProgramFinder extends IopElement {
   /** @internal */ result: FilterResult = { matches: [], counts: {} as FilterResult['counts'], blockers: [] };
   /** @internal */ shown: number[] = [];
   /** @internal */ hasCoordinates = false;
+  #partStyles: CSSResult[] = [];
+  /** @internal Parts fetched on first use: the comparison (once a program is chosen to compare), the "Fits my week" panel (once opened, or pointed at), and "nothing matches" (once a filter changes). */
+  readonly parts: { [K in keyof Parts]: LazyPart<Parts[K]> } = {
+    compare: this.#part(() => import('./compare-table.js')),
+    week: this.#part(() => import('./week-editor.js')),
+    empty: this.#part(() => import('./empty-result.js')),
+  };
   #order?: ProgramOrder;
   #byId = new Map<string, Program>();
   #abort?: AbortController;
@@ -127,6 +147,28 @@ export class ProgramFinder extends IopElement {
   #userChangedFilters = false;
   #restoredUrl = false;
   #focusAfterUpdate?: string;
+
+  /** A part whose Spanish strings (when rendering in Spanish) and styles arrive with it, so it never flashes English or unstyled. */
+  #part<M extends PartModule>(loader: () => Promise<M>): LazyPart<M> {
+    return new LazyPart(this, async () => {
+      const part = await loader();
+      const finder = ProgramFinder;
+      if (!finder.catalogues.includes(part.messages)) finder.catalogues = [...finder.catalogues, part.messages];
+      await loadCatalogue(part.messages, this.effectiveLocale);
+      if (!this.#partStyles.includes(part.styles)) {
+        this.#partStyles.push(part.styles);
+        adoptStyles(this.renderRoot as ShadowRoot, [...finder.elementStyles, ...this.#partStyles]);
+      }
+      return part;
+    });
+  }
+
+  /** @internal A part's template once it is loaded; until then "Loading…" (or "Try again" if it could not be fetched). */
+  renderPart<K extends keyof Parts>(name: K, render: (part: Parts[K]) => TemplateResult): TemplateResult | typeof nothing {
+    const part = this.parts[name] as LazyPart<Parts[K]>;
+    const loaded = part.get();
+    return loaded ? render(loaded) : renderPartPending(this, part);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -271,7 +313,8 @@ export class ProgramFinder extends IopElement {
     if ((changed.has('filters') || changed.has('sort')) && this.urlState && this.#restoredUrl) writeUrlFilters(this.urlState, this.filters, this.sort);
     if (this.#focusAfterUpdate) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
-      this.#focusAfterUpdate = undefined;
+      // A target inside a part still being fetched is focused once the part is on screen.
+      if (target || !this.renderRoot.querySelector('.part-loading')) this.#focusAfterUpdate = undefined;
       target?.focus();
     }
   }
@@ -315,6 +358,7 @@ export class ProgramFinder extends IopElement {
     this.filters = next;
     this.visible = this.pageSize;
     this.#userChangedFilters = true;
+    void this.parts.empty.load(); // a filter that leaves nothing names what to clear without a wait
   }
 
   /** @internal */
@@ -380,6 +424,7 @@ export class ProgramFinder extends IopElement {
       return;
     } else {
       this.compared = [...this.compared, program.id];
+      void this.parts.compare.load();
       this.notice = this.t(messages, 'compareAdded', { name, count: this.compared.length, max: MAX_COMPARE });
     }
     if (this.compared.length === 0 && this.view === 'compare') this.view = 'results';
@@ -399,7 +444,13 @@ export class ProgramFinder extends IopElement {
     const detail: { programId: string; trackId?: string } = { programId: program.id };
     if (track) detail.trackId = track.id;
     const event = this.emit('iop-program-select', detail, { cancelable: true });
-    if (!event.defaultPrevented && this.scheduleViewer) openScheduleViewer(this, this.scheduleViewer, program.id);
+    const selector = this.scheduleViewer;
+    if (!event.defaultPrevented && selector) {
+      void import('./schedule-link.js').then(
+        (m) => m.openScheduleViewer(this, selector, program.id),
+        () => undefined,
+      );
+    }
   }
 
   /** @internal For each track of `program`: whether it clashes with the busy times. */
@@ -411,6 +462,7 @@ export class ProgramFinder extends IopElement {
   addBusy(block: BusyBlock): void {
     this.busy = [...this.busy, block];
     this.visible = this.pageSize;
+    void this.parts.empty.load();
   }
 
   /** @internal */

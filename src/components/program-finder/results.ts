@@ -1,13 +1,12 @@
 /**
  * The results column: count, sort, location, the windowed list of cards, "Show more",
- * and the empty state that names the filters that removed everything.
+ * and the empty state that names the filters that removed everything (fetched on demand).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { FACETS, type Facet, type SortKey } from '../../core/finder/index.js';
+import type { SortKey } from '../../core/finder/index.js';
 import { messages } from './messages.js';
 import type { ProgramFinder } from './program-finder.js';
-import { optionLabel } from './filters-panel.js';
 import { renderCard } from './result-card.js';
 
 function renderSort(f: ProgramFinder): TemplateResult {
@@ -33,41 +32,6 @@ function renderSort(f: ProgramFinder): TemplateResult {
   `;
 }
 
-/** The names of what is selected: "Evening + Virtual (online)". */
-function selectedSummary(f: ProgramFinder): string {
-  const parts: string[] = [];
-  for (const facet of FACETS) for (const v of f.filters[facet] as string[]) parts.push(optionLabel(f, facet, v));
-  if (f.filters.query.trim()) parts.push(`“${f.filters.query.trim()}”`);
-  if (f.clashMode === 'hide' && f.busy.length) parts.push(f.t(messages, 'blocker_busy'));
-  return parts.join(' + ');
-}
-
-function blockerName(f: ProgramFinder, facet: Facet | 'query' | 'busy'): string {
-  if (facet === 'query') return f.t(messages, 'blocker_query');
-  if (facet === 'busy') return f.t(messages, 'blocker_busy');
-  return f.t(messages, `short_${facet}`);
-}
-
-function renderEmpty(f: ProgramFinder): TemplateResult {
-  const blockers = [...f.result.blockers].sort((a, b) => b.countWithout - a.countWithout);
-  return html`
-    <div class="empty-result">
-      <p><strong>${f.t(messages, 'emptyHeading', { filters: selectedSummary(f) })}</strong></p>
-      <ul role="list" class="blockers">
-        ${blockers.map(
-          (b) => html`<li>
-            <span>${f.t(messages, 'emptyClearing', { facet: blockerName(f, b.facet), count: b.countWithout })}</span>
-            <button part="button" class="secondary clear-one" data-clear=${b.facet} @click=${() => f.clear(b.facet)}>
-              ${f.t(messages, 'clearFacet', { facet: blockerName(f, b.facet) })}
-            </button>
-          </li>`,
-        )}
-      </ul>
-      <button part="button" class="primary clear-all" @click=${() => f.clear()}>${f.t(messages, 'clearAll')}</button>
-    </div>
-  `;
-}
-
 export function renderResults(f: ProgramFinder): TemplateResult {
   const total = f.result.matches.length;
   const waiting = !f.index && f.shown.length === 0 && total === 0;
@@ -86,7 +50,7 @@ export function renderResults(f: ProgramFinder): TemplateResult {
           </div>`
         : nothing}
       ${f.notice ? html`<p class="note notice" aria-hidden="true">${f.notice}</p>` : nothing}
-      ${total === 0 && !waiting ? renderEmpty(f) : nothing}
+      ${total === 0 && !waiting ? f.renderPart('empty', (m) => m.renderEmpty(f)) : nothing}
       ${f.shown.length
         ? html`<ol part="results" class="results" role="list">
             ${f.shown.map((i, position) => renderCard(f, f.index?.programs[i] ?? f.data[i], position))}

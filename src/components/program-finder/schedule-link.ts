@@ -1,4 +1,7 @@
-/** "View schedule": point the page's `<iop-schedule-viewer>` at a program and bring it into view. */
+/**
+ * "View schedule": point the page's `<iop-schedule-viewer>` at a program and bring it into view.
+ * Fetched on demand, when "View schedule" is pointed at, focused or pressed.
+ */
 export function openScheduleViewer(from: Element, selector: string, programId: string): void {
   let viewer: Element | null = null;
   try {

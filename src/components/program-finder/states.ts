@@ -6,7 +6,6 @@ import { messages } from './messages.js';
 import type { ProgramFinder } from './program-finder.js';
 import { renderFilters } from './filters-panel.js';
 import { renderResults } from './results.js';
-import { renderCompare } from './compare-table.js';
 
 export function renderError(f: ProgramFinder): TemplateResult {
   const kind = f.errorKind;
@@ -39,7 +38,7 @@ export function renderReady(f: ProgramFinder): TemplateResult {
   return html`
     ${rejected}${more}
     ${f.view === 'compare'
-      ? renderCompare(f)
+      ? f.renderPart('compare', (m) => m.renderCompare(f))
       : html`<div class="layout">
           <button
             part="button filters-toggle"

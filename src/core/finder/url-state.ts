@@ -7,7 +7,8 @@ import { FACETS, type Facet, type FinderFilters } from './filters.js';
 import { SORTS, type SortKey } from './sort.js';
 import { TIMES_OF_DAY, type TimeOfDay } from './schedule.js';
 
-const PARAM: Record<Facet, string> = {
+/** The URL parameter of each facet (`sort` is the other one). */
+export const PARAM: Record<Facet, string> = {
   focus: 'focus',
   levelOfCare: 'level',
   format: 'format',

@@ -31,6 +31,13 @@ export function option(el: ProgramFinder, facet: string, value: string): HTMLInp
 /** The visible count next to an option. */
 export const optionCount = (el: ProgramFinder, facet: string, value: string) => Number(text(option(el, facet, value).parentElement!.querySelector('.count')));
 
+/** Waits until `sel` is on screen: the parts used after an action (compare, "Fits my week", "nothing matches") are fetched on demand. */
+export async function shown<T extends HTMLElement = HTMLElement>(el: ProgramFinder, sel: string): Promise<T> {
+  await waitUntil(() => $(el, sel), `${sel} shown`, { timeout: 5000 });
+  await el.updateComplete;
+  return $<T>(el, sel)!;
+}
+
 export async function click(el: ProgramFinder, node: HTMLElement | null): Promise<void> {
   if (!node) throw new Error('nothing to click');
   node.click();

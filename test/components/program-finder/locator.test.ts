@@ -7,7 +7,7 @@ import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { fromLocatorRows } from '../../../src/core/locator/index.js';
 import '../../../src/define/schedule-viewer.js';
 import { iopRow, noPhone, noSetting, phpRow, residentialOnly } from '../../fixtures/locator/rows.js';
-import { $, $$, cardNames, click, countText, html, mountFinder, option, optionCount, program, text } from './helpers.js';
+import { $, $$, cardNames, click, countText, html, mountFinder, option, optionCount, program, shown, text } from './helpers.js';
 
 const imported = fromLocatorRows([iopRow, noPhone, noSetting, phpRow, residentialOnly]);
 const [riverbend, lakeside] = imported.programs;
@@ -52,6 +52,7 @@ describe('<iop-program-finder> with programs from the locator (no schedules)', (
     const el = await mountFinder(html`<iop-program-finder locale="en" .programs=${mixed}></iop-program-finder>`);
     for (const b of $$<HTMLButtonElement>(el, '.compare-toggle')) await click(el, b);
     await click(el, $(el, '.open-compare'));
+    await shown(el, 'table');
     const row = $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === 'Hours and days per week')!;
     const columns = $$(el, 'thead .col-name').map(text);
     const cell = (name: string) => row.querySelectorAll('td')[columns.indexOf(name)]!;

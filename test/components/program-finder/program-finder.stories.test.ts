@@ -18,7 +18,16 @@ async function renderStory(name: string): Promise<ProgramFinder> {
   await el.updateComplete;
   if (name !== 'Loading') await waitUntil(() => el.status !== 'loading', `${name} loaded`, { timeout: 5000 });
   await el.updateComplete;
+  // A part fetched on demand (compare, "Fits my week", "nothing matches") is checked once it is on screen.
+  await waitUntil(() => !el.shadowRoot!.querySelector('.part-loading'), `${name}: parts loaded`, { timeout: 5000 });
+  await el.updateComplete;
   return el;
+}
+
+/** Compare, "Fits my week" and "nothing matches" are fetched on demand: wait for `sel` first. */
+async function shownText(el: ProgramFinder, sel: string): Promise<string> {
+  await waitUntil(() => el.shadowRoot!.querySelector(sel), `${sel} shown`, { timeout: 5000 });
+  return text(el, sel);
 }
 
 const text = (el: ProgramFinder, sel: string) => (el.shadowRoot!.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -47,9 +56,11 @@ describe('program finder stories', () => {
     expect(text(await renderStory('ErrorState'), '.state.error')).to.contain('Call Harbor Light Recovery at (512) 555-0100');
     expect(text(await renderStory('Typical'), '#results-heading')).to.equal('12 programs match');
     expect(text(await renderStory('SomeMalformed'), '.rejected')).to.match(/^2 programs could not be shown/);
-    expect(text(await renderStory('NoMatch'), '.empty-result')).to.match(/^No programs match Virtual \(online\) \+ Veterans \+ Women\./);
-    expect((await renderStory('Compare')).shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
-    expect(text(await renderStory('FitsMyWeek'), '.busy-list')).to.equal('Mon–Fri, 9:00 AM–5:00 PM Remove');
+    expect(await shownText(await renderStory('NoMatch'), '.empty-result')).to.match(/^No programs match Virtual \(online\) \+ Veterans \+ Women\./);
+    const compare = await renderStory('Compare');
+    await shownText(compare, 'thead');
+    expect(compare.shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
+    expect(await shownText(await renderStory('FitsMyWeek'), '.busy-list')).to.equal('Mon–Fri, 9:00 AM–5:00 PM Remove');
     expect(text(await renderStory('Spanish'), '#results-heading')).to.equal('12 programas coinciden');
     const locator = await renderStory('FromLocatorRows');
     expect(text(locator, '#results-heading')).to.equal('4 programs match');

@@ -2,14 +2,17 @@ import { aTimeout, expect, fixture, fixtureCleanup, oneEvent, waitUntil } from '
 import { sendKeys } from '@web/test-runner-commands';
 import { placeholderMismatches } from '../../../src/core/i18n/catalogue.js';
 import { messages } from '../../../src/components/program-finder/messages.js';
+import { compareMessages } from '../../../src/components/program-finder/compare.messages.js';
+import { weekMessages } from '../../../src/components/program-finder/week.messages.js';
+import { emptyMessages } from '../../../src/components/program-finder/empty.messages.js';
 import type { ProgramFinder } from '../../../src/components/program-finder/program-finder.js';
-import { $, $$, cardNames, click, countText, html, mountFinder, option, optionCount, program, text } from './helpers.js';
+import { $, $$, cardNames, click, countText, html, mountFinder, option, optionCount, program, shown, text } from './helpers.js';
 
 describe('<iop-program-finder> with the reference backend', () => {
   afterEach(() => fixtureCleanup());
 
   it('has every message in English and Spanish with the same placeholders', async () => {
-    expect(await placeholderMismatches(messages)).to.deep.equal([]);
+    for (const catalogue of [messages, compareMessages, weekMessages, emptyMessages]) expect(await placeholderMismatches(catalogue)).to.deep.equal([]);
   });
 
   it('shows a polite loading state, then the 16 sample programs from /api', async () => {
@@ -103,14 +106,14 @@ describe('<iop-program-finder> with the reference backend', () => {
     await click(el, option(el, 'format', 'virtual'));
     await click(el, option(el, 'populations', 'veterans'));
     expect(countText(el)).to.equal('No programs match');
-    expect(text($(el, '.empty-result p'))).to.equal('No programs match Virtual (online) + Veterans.');
+    expect(text(await shown(el, '.empty-result p'))).to.equal('No programs match Virtual (online) + Veterans.');
     const lines = $$(el, '.blockers li span').map(text);
     expect(lines).to.deep.equal(['Clearing “Who it is for” would show 3.', 'Clearing “Format” would show 1.']);
     await expect(el).to.be.accessible();
     await click(el, $(el, '[data-clear="format"]'));
     expect(countText(el)).to.equal('1 program matches');
     await click(el, option(el, 'format', 'virtual'));
-    await click(el, $(el, '.empty-result .clear-all'));
+    await click(el, await shown(el, '.empty-result .clear-all'));
     expect(countText(el)).to.equal('16 programs match');
   });
 
@@ -125,7 +128,8 @@ describe('<iop-program-finder> with the reference backend', () => {
     expect(changes.length).to.equal(4);
     expect(changes[3]!.length).to.equal(4);
     await click(el, $(el, '.open-compare'));
-    const table = $(el, 'table')!;
+    const table = await shown(el, 'table');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#compare-heading'));
     expect(text(table.querySelector('caption'))).to.equal('Side-by-side comparison of 4 programs');
     expect($$(el, 'thead th[scope="col"]').length).to.equal(4);
     expect($$(el, 'tbody th[scope="row"]').map(text)).to.include.members([
@@ -171,6 +175,7 @@ describe('<iop-program-finder> with the reference backend', () => {
     try {
       const el = await mountFinder(html`<iop-program-finder api-base="/api" schedule-viewer="#pf-test-viewer"></iop-program-finder>`);
       await click(el, $(el, '.view-schedule'));
+      await waitUntil(() => viewer.hasAttribute('program-id'), 'viewer pointed at the program');
       expect(viewer.getAttribute('program-id')).to.equal($(el, '.card')!.dataset['programId']);
     } finally {
       viewer.remove();
@@ -186,6 +191,17 @@ describe('<iop-program-finder> with the reference backend', () => {
       'Entre 9 y 19 horas de tratamiento a la semana mientras vive en su casa.',
     );
     expect(el.getAttribute('lang')).to.equal('es');
+    await expect(el).to.be.accessible();
+  });
+
+  it('parts fetched on demand arrive in Spanish, never English first', async () => {
+    const el = await mountFinder(html`<iop-program-finder api-base="/api" locale="es"></iop-program-finder>`);
+    await click(el, $(el, '.compare-toggle'));
+    await click(el, $(el, '.open-compare'));
+    expect(text(await shown(el, '#compare-heading'))).to.equal('Comparar programas');
+    await click(el, $(el, '.back'));
+    await click(el, $(el, '.week-toggle'));
+    expect(text(await shown(el, '.add-busy'))).to.equal('Agregar horario ocupado');
     await expect(el).to.be.accessible();
   });
 

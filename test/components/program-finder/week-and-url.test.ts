@@ -5,7 +5,7 @@ import { ProgramOrder } from '../../../src/core/finder/order.js';
 import { FINDER_PARAM_NAMES, mergeFinderParams } from '../../../src/core/finder/url-merge.js';
 import { Program as ProgramSchema, parseList, type Program } from '../../../src/core/schemas/index.js';
 import { generatePrograms } from '../../../bench/fixtures/programs.js';
-import { $, $$, cardNames, click, countText, html, morningTrack, mountFinder, option, program, text, weekendTrack } from './helpers.js';
+import { $, $$, cardNames, click, countText, html, morningTrack, mountFinder, option, program, shown, text, weekendTrack } from './helpers.js';
 
 describe('<iop-program-finder> "Fits my week"', () => {
   afterEach(() => fixtureCleanup());
@@ -19,8 +19,8 @@ describe('<iop-program-finder> "Fits my week"', () => {
     const before = location.href;
     const el = await mount();
     await click(el, $(el, '.week-toggle'));
+    await click(el, await shown(el, '.preset')); // Work, Mon–Fri 9–5
     await expect(el).to.be.accessible();
-    await click(el, $$(el, '.preset')[0]!); // Work, Mon–Fri 9–5
     expect(text($(el, '.busy-list'))).to.contain('Mon–Fri, 9:00 AM–5:00 PM');
     expect(cardNames(el)).to.have.members(['Program evening', 'Program morning', 'Program both']);
     const card = (id: string) => $(el, `[data-program-id="${id}"]`)!;
@@ -36,11 +36,12 @@ describe('<iop-program-finder> "Fits my week"', () => {
   it('hides programs that clash when asked, and names "Fits my week" when it removes everything', async () => {
     const el = await mount();
     await click(el, $(el, '.week-toggle'));
-    await click(el, $$(el, '.preset')[0]!);
+    await click(el, await shown(el, '.preset'));
     await click(el, $(el, '#clash-hide'));
     expect(cardNames(el)).to.have.members(['Program evening', 'Program both']);
     await click(el, option(el, 'times', 'morning'));
     expect(countText(el)).to.equal('No programs match');
+    await shown(el, '.blockers');
     expect($$(el, '.blockers li span').map(text)).to.include('Clearing “Fits my week” would show 2.');
     await click(el, $(el, '[data-clear="busy"]'));
     expect(cardNames(el)).to.have.members(['Program morning', 'Program both']);
@@ -58,7 +59,7 @@ describe('<iop-program-finder> "Fits my week"', () => {
   it('adds a custom busy time and refuses an end before the start', async () => {
     const el = await mount();
     await click(el, $(el, '.week-toggle'));
-    const to = $<HTMLInputElement>(el, '#busy-to')!;
+    const to = await shown<HTMLInputElement>(el, '#busy-to');
     to.value = '08:00';
     await click(el, $(el, '.add-busy'));
     expect(text($(el, '#busy-error'))).to.equal('Choose at least one day, and a “to” time later than the “from” time.');
