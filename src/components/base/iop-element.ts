@@ -7,7 +7,7 @@
  * - the settings of a surrounding `<iop-provider>` (subscribed, so changes on
  *   the provider re-render the element);
  * - `effectiveLocale`, `backendAdapter`, `center`: own settings over the provider's;
- * - `t()` for its message catalogue and `format` for dates, times, money…;
+ * - `t()` for its message catalogues, and `renderLocale` for formatting dates, times, money…;
  * - `emit()` for typed events that bubble and cross shadow roots;
  * - shared host styles and `--iop-*` theme tokens.
  *
@@ -27,8 +27,6 @@ import { resolveLocale } from '../../core/locale.js';
 import type { Locale } from '../../core/locale.js';
 import { loadCatalogue, translate } from '../../core/i18n/catalogue.js';
 import type { Catalogue, MessageShape, ParamsArg } from '../../core/i18n/catalogue.js';
-import { formattersFor } from '../../core/i18n/format.js';
-import type { Formatters } from '../../core/i18n/format.js';
 import { hostStyles } from './iop-element.styles.js';
 import { ensureContextRoot } from './late-provider.js';
 
@@ -184,9 +182,13 @@ export class IopElement extends LitElement {
     return center;
   }
 
-  /** Date, time, money, percent, number and list formatters for the current locale. */
-  get format(): Formatters {
-    return formattersFor(this.#renderLocale ?? this.effectiveLocale);
+  /**
+   * The locale of the render in progress (or the last one). Elements format dates, money and
+   * lists with it: `formattersFor(this.renderLocale)` (src/core/i18n/format.ts) — not part of
+   * the base, so an element that formats nothing does not carry the formatters.
+   */
+  protected get renderLocale(): Locale {
+    return this.#renderLocale ?? this.effectiveLocale;
   }
 
   /** A message from `catalogue` in the current locale: `this.t(messages, 'results', { count: 3 })`. */

@@ -35,6 +35,9 @@ import { messages } from './messages.js';
 import { PayerCombobox } from './payer-combobox.js';
 import { DEFAULT_ALTERNATIVES } from './view-context.js';
 import type { InsuranceAlternative, Translate, ViewContext } from './view-context.js';
+import { formattersFor } from '../../core/i18n/format.js';
+import type { Formatters } from '../../core/i18n/format.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 export type { InsuranceAlternative } from './view-context.js';
 
@@ -83,7 +86,12 @@ let instances = 0;
  */
 export class IopInsuranceCheck extends IopElement {
   static override styles = [...IopElement.styles, styles];
-  protected static override catalogues = [messages, commonMessages];
+  protected static override catalogues = [messages, commonMessages, noticeMessages];
+
+  /** Date, time, money, percent, number and list formatters for the current locale. */
+  get format(): Formatters {
+    return formattersFor(this.renderLocale);
+  }
 
   /** The center's 10-digit National Provider Identifier; overrides the provider's `center-npi`. A bad NPI shows a configuration error instead of the form. */
   @property() npi?: string;
@@ -363,7 +371,7 @@ export class IopInsuranceCheck extends IopElement {
     const backend = this.backendAdapter;
     if (this.phase === 'not-supported' || backend.kind === 'static' || isUnconfiguredBackend(backend)) {
       const phone = ctx.centerPhone;
-      return renderNotSupported(ctx, phone ? this.t(commonMessages, 'staticSourceNotice', { phone }) : this.t(commonMessages, 'staticSourceNoticeNoPhone'));
+      return renderNotSupported(ctx, phone ? this.t(noticeMessages, 'staticSourceNotice', { phone }) : this.t(noticeMessages, 'staticSourceNoticeNoPhone'));
     }
     switch (this.phase) {
       case 'sending':

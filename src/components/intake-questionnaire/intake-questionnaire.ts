@@ -32,6 +32,9 @@ import { renderBody } from './views.js';
 export type { IntakeCrisisDetail, IntakePageChangeDetail, IntakeSavedDetail, IntakeSubmittedDetail } from './events.js';
 import './events.js';
 import { intakeEngineMessages } from '../../core/intake/messages.js';
+import { formattersFor } from '../../core/i18n/format.js';
+import type { Formatters } from '../../core/i18n/format.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 export { REVIEW, fieldSelector } from './steps.js';
 
@@ -72,7 +75,12 @@ export type Phase = 'loading' | 'error' | 'resume' | 'form' | 'status' | 'not-su
  */
 export class IopIntakeQuestionnaire extends IopElement {
   static override styles = [...IopElement.styles, styles];
-  protected static override catalogues = [messages, commonMessages, intakeEngineMessages];
+  protected static override catalogues = [messages, commonMessages, intakeEngineMessages, noticeMessages];
+
+  /** Date, time, money, percent, number and list formatters for the current locale. */
+  get format(): Formatters {
+    return formattersFor(this.renderLocale);
+  }
 
   /** The form to run (validated against the contract). Takes precedence over every other source. Property only. */
   @property({ attribute: false }) form?: IntakeForm;
@@ -379,7 +387,7 @@ export class IopIntakeQuestionnaire extends IopElement {
     if (!fresh.length) return;
     this.crisisSeen = [...this.crisisSeen, ...fresh];
     this.focusAfterRender('#crisis-panel');
-    const c = (this.effectiveLocale === 'es' && commonMessages.es) || commonMessages.en;
+    const c = (this.effectiveLocale === 'es' && noticeMessages.es) || noticeMessages.en;
     this.alertText = '';
     void this.updateComplete.then(() => (this.alertText = `${this.msg('crisisTitle')}. ${c.crisisLifeline} ${c.crisisEmergency}`));
     this.emit('iop-intake-crisis', { sources: sources });
@@ -477,9 +485,9 @@ export class IopIntakeQuestionnaire extends IopElement {
     const title = this.activeForm ? localize(this.activeForm.title, this.effectiveLocale) : '';
     return html`<div class="frame" part="base">
       ${title && this.phase !== 'error' ? html`<h2 class="form-title" part="title">${title}</h2>` : nothing}
-      ${!this.persistent && this.phase !== 'loading' ? html`<p class="notice storage" part="notice" role="note">${this.t(commonMessages, 'storageFallbackNotice')}</p>` : nothing}
+      ${!this.persistent && this.phase !== 'loading' ? html`<p class="notice storage" part="notice" role="note">${this.t(noticeMessages, 'storageFallbackNotice')}</p>` : nothing}
       ${this.phase === 'form' && this.#cannotSend()
-        ? html`<p class="notice storage" part="notice" role="note">${this.center.phone ? this.t(commonMessages, 'staticSourceNotice', { phone: this.center.phone }) : this.t(commonMessages, 'staticSourceNoticeNoPhone')}</p>`
+        ? html`<p class="notice storage" part="notice" role="note">${this.center.phone ? this.t(noticeMessages, 'staticSourceNotice', { phone: this.center.phone }) : this.t(noticeMessages, 'staticSourceNoticeNoPhone')}</p>`
         : nothing}
       ${this.draftProblem && this.phase !== 'loading'
         ? html`<p class="notice storage" part="notice" role="status">${this.msg(this.draftProblem === 'not-restored' ? 'draftNotRestored' : 'draftNotSaving')}</p>`

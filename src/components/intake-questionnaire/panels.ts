@@ -6,9 +6,10 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { HELP_LINES, commonMessages, phoneHref, translate } from '../../core/i18n/index.js';
+import { HELP_LINES, phoneHref, translate } from '../../core/i18n/index.js';
 import type { Locale } from '../../core/schemas/index.js';
 import type { MessageKey } from './messages.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 export interface PanelContext {
   locale: Locale;
@@ -19,8 +20,8 @@ export interface PanelContext {
   clock(epochMs: number): string;
 }
 
-export const common = (ctx: Pick<PanelContext, 'locale'>, key: keyof typeof commonMessages.en, params?: Record<string, string>) =>
-  (translate as (c: unknown, l: Locale, k: string, p?: Record<string, string>) => string)(commonMessages, ctx.locale, key, params);
+export const common = (ctx: Pick<PanelContext, 'locale'>, key: keyof typeof noticeMessages.en, params?: Record<string, string>) =>
+  (translate as (c: unknown, l: Locale, k: string, p?: Record<string, string>) => string)(noticeMessages, ctx.locale, key, params);
 
 /** A `tel:` link to the center, or nothing when no phone is configured. */
 export function centerLink(ctx: Pick<PanelContext, 'centerPhone'>, label?: string): TemplateResult | typeof nothing {

@@ -7,13 +7,13 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Program } from '../../core/schemas/index.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
-import { commonMessages } from '../../core/i18n/common.js';
 import { messages } from './messages.js';
 import { compareMessages as cm } from './compare.messages.js';
 import type { ProgramFinder } from './program-finder.js';
 import { optionLabel } from './filters-panel.js';
 import { paymentSummary, renderTracks } from './result-card.js';
 import { summarize } from './derive.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 type Row = [keyof (typeof cm)['en'], (p: Program) => TemplateResult | string];
 
@@ -60,7 +60,7 @@ export function renderCompare(f: ProgramFinder): TemplateResult {
     ['row_center', (p) => p.center],
     ['row_tracks', (p) => renderTracks(f, p)],
     ['row_sessionTypes', (p) => list(summarize(p, f.format).sessionTypes.map((s) => f.t(programLabels, `session.${s}` as 'session.group')))],
-    ['row_duration', (p) => (p.durationWeeks ? f.t(commonMessages, 'weeks', { count: p.durationWeeks }) : none)],
+    ['row_duration', (p) => (p.durationWeeks ? f.t(noticeMessages, 'weeks', { count: p.durationWeeks }) : none)],
     ['row_format', (p) => f.t(programLabels, `format.${p.format}` as 'format.virtual')],
     ['row_level', (p) => f.t(programLabels, `level.${p.levelOfCare}` as 'level.iop')],
     ['row_payment', (p) => html`${paymentSummary(f, p, true).map((l) => html`<span class="line">${l}</span>`)}`],

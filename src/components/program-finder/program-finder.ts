@@ -24,6 +24,9 @@ import { finderStyles } from './program-finder.styles.js';
 import { renderError, renderReady } from './states.js';
 import { commonMessages } from '../../core/i18n/common.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
+import { formattersFor } from '../../core/i18n/format.js';
+import type { Formatters } from '../../core/i18n/format.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 declare module '../base/iop-element.js' {
   interface IopEventMap {
@@ -77,7 +80,12 @@ interface Parts {
  */
 export class ProgramFinder extends IopElement {
   static override styles = [...IopElement.styles, finderStyles];
-  protected static override catalogues: readonly Catalogue[] = [messages, commonMessages, programLabels];
+  protected static override catalogues: readonly Catalogue[] = [messages, commonMessages, programLabels, noticeMessages];
+
+  /** Date, time, money, percent, number and list formatters for the current locale. */
+  get format(): Formatters {
+    return formattersFor(this.renderLocale);
+  }
 
   /** Keep the filters (never the search text, busy times or location) in the page URL: `query` (`?format=virtual`), `hash` (`#format=virtual`), or unset (off, the default). Uses `history.replaceState`. */
   @property({ attribute: 'url-state' }) urlState?: 'query' | 'hash';

@@ -3,11 +3,11 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Day, Program } from '../../core/schemas/index.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
-import { commonMessages } from '../../core/i18n/common.js';
 import { phoneHref } from '../../core/i18n/format.js';
 import { messages } from './messages.js';
 import type { ProgramFinder } from './program-finder.js';
 import { summarize, roundHours } from './derive.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 const MAX_PLANS_SHOWN = 3;
 
@@ -100,7 +100,7 @@ export function renderCard(f: ProgramFinder, program: Program, position: number)
           </div>
           <div>
             <dt>${f.t(messages, 'duration')}</dt>
-            <dd>${program.durationWeeks ? f.t(commonMessages, 'weeks', { count: program.durationWeeks }) : f.t(messages, 'notListed')}</dd>
+            <dd>${program.durationWeeks ? f.t(noticeMessages, 'weeks', { count: program.durationWeeks }) : f.t(messages, 'notListed')}</dd>
           </div>
           <div>
             <dt>${f.t(messages, 'nextOpening')}</dt>

@@ -6,6 +6,7 @@ import { messages } from './messages.js';
 import type { ProgramFinder } from './program-finder.js';
 import { renderFilters } from './filters-panel.js';
 import { renderResults } from './results.js';
+import { noticeMessages } from '../../core/i18n/notices.js';
 
 export function renderError(f: ProgramFinder): TemplateResult {
   const kind = f.errorKind;
@@ -21,7 +22,7 @@ export function renderError(f: ProgramFinder): TemplateResult {
   return html`
     <div class="state error" role="alert">
       <p><strong>${f.t(messages, 'errorHeading')}</strong> ${detail}</p>
-      ${phone ? html`<p>${f.t(commonMessages, 'callCenter', { center: name ?? '', phone })}</p>` : nothing}
+      ${phone ? html`<p>${f.t(noticeMessages, 'callCenter', { center: name ?? '', phone })}</p>` : nothing}
       <button part="button" class="primary" @click=${() => f.retry()}>${f.t(commonMessages, 'tryAgain')}</button>
     </div>
   `;

@@ -21,33 +21,21 @@ export interface HttpBackendOptions {
   fetch?: typeof fetch;
 }
 
-function joinUrl(base: string, path: string): string {
-  return base.replace(/\/+$/, '') + path;
-}
-
 const seg = (id: string) => encodeURIComponent(id);
 
+/** A field of an error body, if it is an object. */
+const field = (body: unknown, name: string): unknown => (body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined);
+
+/** `{ issues: [{ path, message }] }` of a 400/422 answer, bounded. */
 function readIssues(body: unknown): FieldIssue[] {
-  const issues = body && typeof body === 'object' ? (body as { issues?: unknown }).issues : undefined;
-  if (!Array.isArray(issues)) return [];
-  return issues.flatMap((i) =>
-    i && typeof i === 'object' && typeof (i as FieldIssue).message === 'string'
-      ? [{ path: typeof (i as FieldIssue).path === 'string' ? (i as FieldIssue).path : '', message: (i as FieldIssue).message.slice(0, 500) }]
-      : [],
-  );
-}
-
-function readErrorText(body: unknown): string | undefined {
-  const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
-  return typeof error === 'string' && error.trim() ? error.trim().slice(0, 300) : undefined;
-}
-
-function safeJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
+  const issues = field(body, 'issues');
+  return Array.isArray(issues)
+    ? issues.flatMap((i) => {
+        const message = field(i, 'message');
+        const path = field(i, 'path');
+        return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message: message.slice(0, 500) }] : [];
+      })
+    : [];
 }
 
 export interface TransportOptions {
@@ -85,7 +73,7 @@ export function createTransport(options: TransportOptions): (call: Call) => Prom
       timeout.abort();
     }, timeoutMs);
     const signal = call.signal ? anySignal([call.signal, timeout.signal]) : timeout.signal;
-    const url = call.path ? joinUrl(base, call.path) : base;
+    const url = call.path ? base.replace(/\/+$/, '') + call.path : base;
     const where = call.path ? ` for ${call.method} ${call.path.split('?')[0]}` : '';
     try {
       const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
@@ -99,17 +87,23 @@ export function createTransport(options: TransportOptions): (call: Call) => Prom
       });
       const text = await res.text();
       const type = res.headers.get('content-type') ?? '';
-      const json = text.trim() ? safeJson(text) : ({ ok: false } as const);
+      let json: { value: unknown } | undefined;
+      try {
+        if (text.trim()) json = { value: JSON.parse(text) };
+      } catch {
+        // not JSON: reported below
+      }
       if (!res.ok) {
-        const body = json.ok ? json.value : undefined;
+        const body = json?.value;
         if (res.status === 404 && call.notFound) throw new BackendError('not-found', `${call.notFound} was not found.`, { status: 404 });
         const issues = res.status === 400 || res.status === 422 ? readIssues(body) : [];
-        const said = issues.length ? describeIssues(issues) : readErrorText(body);
+        const error = field(body, 'error');
+        const said = issues.length ? describeIssues(issues) : typeof error === 'string' && error.trim() ? error.trim().slice(0, 300) : '';
         const status = `${res.status}${res.statusText ? ` (${res.statusText})` : ''}`;
         const later = res.status >= 500 || res.status === 429 || res.status === 408 ? ' Please try again in a little while.' : '';
         throw new BackendError('http', `${label} answered ${status}${where}${said ? `: ${said}` : ''}.${later}`, { status: res.status, fieldIssues: issues });
       }
-      if (!json.ok) {
+      if (!json) {
         const what = text.trim() ? `content that is not JSON${type ? ` (${type.split(';')[0]})` : ''}` : 'an empty answer';
         throw new BackendError('invalid-response', `${label} sent ${what}${where}; it should send JSON.`, { status: res.status });
       }

@@ -27,15 +27,6 @@ const en = {
   networkError: "We couldn't connect. Please check your internet connection and try again.",
   timeoutError: 'This is taking longer than expected. Please try again.',
   invalidDataError: "We received information we couldn't read. Please try again later.",
-  staticSourceNotice: "This website can't send this form online. Please call {phone}.",
-  staticSourceNoticeNoPhone: "This website can't send this form online. Please call the treatment center directly.",
-  callCenter: 'Call {center} at {phone}',
-  storageFallbackNotice: "Your answers can't be saved on this device; they will be lost if you leave this page.",
-  crisisHeading: 'If you are thinking about harming yourself, help is available right now.',
-  crisisLifeline: 'Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.',
-  crisisEmergency: 'If you are in danger right now, call 911.',
-  crisisSamhsa: 'SAMHSA National Helpline: 1-800-662-4357 (free, confidential, 24/7, in English and Spanish).',
-  weeks: { one: '{count} week', other: '{count} weeks' },
 } as const;
 
 /** The English catalogue's shape; `common.es.ts` must give a Spanish message for every key. */

@@ -16,5 +16,7 @@ export {
   parseTime,
   phoneHref,
 } from './format.js';
-export { commonMessages, HELP_LINES } from './common.js';
+export { commonMessages, failureMessageKey, HELP_LINES } from './common.js';
+export type { FailureMessageKey } from './common.js';
+export { noticeMessages } from './notices.js';
 export type { Locale } from '../locale.js';

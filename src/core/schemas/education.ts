@@ -11,7 +11,7 @@ const text = (max = 5000, what = 'text') => nonEmpty(max, what);
 
 export const AUDIENCES = ['family', 'patient', 'everyone'] as const;
 
-export const Block = z.discriminatedUnion('type', [
+export const Block = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), id: z.optional(Id), level: z.union([z.literal(2), z.literal(3)]), text: text(200) }),
   z.object({ type: z.literal('paragraph'), id: z.optional(Id), text: text() }),
   z.object({
@@ -64,10 +64,10 @@ const summaryFields = {
   translations: z.optional(z.partialRecord(Locale, Id)),
 };
 
-export const EducationModuleSummary = z.object(summaryFields);
+export const EducationModuleSummary = /* @__PURE__ */ z.object(summaryFields);
 export type EducationModuleSummary = z.infer<typeof EducationModuleSummary>;
 
-export const EducationModule = z.object({
+export const EducationModule = /* @__PURE__ */ z.object({
   ...summaryFields,
   blocks: z.array(Block).check(z.minLength(1, 'a module needs at least one block'), z.maxLength(1000)),
 });

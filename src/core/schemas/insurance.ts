@@ -9,7 +9,7 @@ import { isPlausibleBirthDate } from '../validators.js';
 import { SERVICE_TYPE_CODES } from '../insurance-codes.js';
 
 export { SERVICE_TYPE_CODES };
-export const ServiceTypeCode = z.enum(SERVICE_TYPE_CODES);
+export const ServiceTypeCode = /* @__PURE__ */ z.enum(SERVICE_TYPE_CODES);
 export type ServiceTypeCode = z.infer<typeof ServiceTypeCode>;
 
 /** Patient's relationship to the policy holder; X12: self 18, spouse 01, child 19, other adult 34. */
@@ -17,14 +17,14 @@ export const RELATIONSHIPS = ['self', 'spouse', 'child', 'other-adult'] as const
 export const X12_RELATIONSHIP_CODE = { self: '18', spouse: '01', child: '19', 'other-adult': '34' } as const;
 
 /** A person as the payer has them on file. X12 name limits: first 35, last 60. */
-export const Person = z.object({
+export const Person = /* @__PURE__ */ z.object({
   firstName: nonEmpty(35, 'first name'),
   lastName: nonEmpty(60, 'last name'),
   dateOfBirth: IsoDate.check(z.refine((d) => isPlausibleBirthDate(d), 'must be a past date of birth (age 0–120)')),
 });
 
 /** A consent as the person saw it: id, exact text and its version. */
-export const ConsentRecord = z.object({
+export const ConsentRecord = /* @__PURE__ */ z.object({
   id: Id,
   version: nonEmpty(40, 'version'),
   text: nonEmpty(5000, 'text'),
@@ -32,7 +32,7 @@ export const ConsentRecord = z.object({
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
-export const InsuranceCheckRequest = z
+export const InsuranceCheckRequest = /* @__PURE__ */ z
   .object({
     /** Client-generated id of this check (for support calls; never the member ID). */
     checkId: z.optional(Id),
@@ -81,7 +81,7 @@ export const INSURANCE_STATUSES = ['active', 'inactive', 'not-found', 'needs-rev
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 
 /** What the plan says about one service type (from the 271's benefit lines). */
-export const ServiceBenefit = z.object({
+export const ServiceBenefit = /* @__PURE__ */ z.object({
   serviceTypeCode: ServiceTypeCode,
   inNetwork: z.enum(YES_NO_UNKNOWN),
   /** Per visit, USD. */
@@ -97,7 +97,7 @@ export const ServiceBenefit = z.object({
 });
 export type ServiceBenefit = z.infer<typeof ServiceBenefit>;
 
-export const InsuranceCheckResult = z.object({
+export const InsuranceCheckResult = /* @__PURE__ */ z.object({
   status: z.enum(INSURANCE_STATUSES),
   checkedAt: IsoDateTime,
   payerName: z.optional(nonEmpty(200, 'payer name')),

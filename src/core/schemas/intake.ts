@@ -8,15 +8,15 @@ import { Id, IsoDateTime, Locale, Text, nonEmpty } from './common.js';
 
 /** Standardized screeners the kit scores with their published rules (DESIGN.md §8). */
 export const INSTRUMENTS = ['phq9', 'gad7', 'audit-c', 'dast10', 'crafft'] as const;
-export const InstrumentId = z.enum(INSTRUMENTS);
+export const InstrumentId = /* @__PURE__ */ z.enum(INSTRUMENTS);
 export type InstrumentId = z.infer<typeof InstrumentId>;
 
 export const FLAGS = ['crisis', 'withdrawal-risk', 'adolescent', 'needs-24h-support'] as const;
-export const Flag = z.enum(FLAGS);
+export const Flag = /* @__PURE__ */ z.enum(FLAGS);
 export type Flag = z.infer<typeof Flag>;
 
 export type Scalar = string | number | boolean;
-const Scalar = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]);
+const Scalar = /* @__PURE__ */ z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]);
 
 /**
  * A condition. The subject of a comparison is exactly one of:
@@ -39,7 +39,7 @@ export type Expr =
 
 export const COMPARISON_OPS = ['equals', 'notEquals', 'gt', 'gte', 'lt', 'lte'] as const;
 
-const oneSubject = z.refine<{ q?: string; score?: string; ageOf?: string }>(
+const oneSubject = /* @__PURE__ */ z.refine<{ q?: string; score?: string; ageOf?: string }>(
   (e) => [e.q, e.score, e.ageOf].filter((s) => s !== undefined).length === 1,
   'a comparison needs exactly one of "q", "score" or "ageOf"',
 );
@@ -50,7 +50,7 @@ const subject = {
   ageOf: z.optional(Id),
 };
 
-export const Expr: z.ZodMiniType<Expr> = z.discriminatedUnion('op', [
+export const Expr: z.ZodMiniType<Expr> = /* @__PURE__ */ z.discriminatedUnion('op', [
   z.object({ op: z.enum(COMPARISON_OPS), ...subject, value: Scalar }).check(oneSubject),
   z.object({ op: z.literal('in'), ...subject, values: z.array(Scalar).check(z.minLength(1, 'list at least one value'), z.maxLength(200)) }).check(oneSubject),
   z.object({ op: z.literal('answered'), q: Id }),
@@ -69,7 +69,7 @@ export const Expr: z.ZodMiniType<Expr> = z.discriminatedUnion('op', [
 ]) as unknown as z.ZodMiniType<Expr>;
 
 /** A choice. `value` is what is stored and submitted; `score` feeds an instrument. */
-export const Option = z.object({
+export const Option = /* @__PURE__ */ z.object({
   value: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be a value: letters, digits, "-", "_", "." or ":"')),
   label: Text,
   score: z.optional(z.number()),
@@ -89,7 +89,7 @@ const base = {
   autocomplete: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9 -]{0,60}$/, 'must be an autocomplete token'))),
 };
 
-const options = z.array(Option).check(
+const options = /* @__PURE__ */ z.array(Option).check(
   z.minLength(1, 'a choice question needs options'),
   z.maxLength(200),
   z.refine((os) => new Set(os.map((o) => o.value)).size === os.length, 'option values must be unique'),
@@ -112,7 +112,7 @@ export const QUESTION_TYPES = [
   'display',
 ] as const;
 
-export const Question = z.discriminatedUnion('type', [
+export const Question = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(5000))) }),
   z.object({ ...base, type: z.literal('long-text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(20000))) }),
   z.object({
@@ -156,17 +156,17 @@ export const Question = z.discriminatedUnion('type', [
 export type Question = z.infer<typeof Question>;
 
 /** A standardized screener placed on a page; its items and scoring come from the kit. */
-export const InstrumentRef = z.object({
+export const InstrumentRef = /* @__PURE__ */ z.object({
   type: z.literal('instrument'),
   instrument: InstrumentId,
   visibleIf: z.optional(Expr),
 });
 export type InstrumentRef = z.infer<typeof InstrumentRef>;
 
-export const PageItem = z.discriminatedUnion('type', [InstrumentRef, Question]);
+export const PageItem = /* @__PURE__ */ z.discriminatedUnion('type', [InstrumentRef, Question]);
 export type PageItem = z.infer<typeof PageItem>;
 
-export const Page = z.object({
+export const Page = /* @__PURE__ */ z.object({
   id: Id,
   title: Text,
   description: z.optional(Text),
@@ -176,14 +176,14 @@ export const Page = z.object({
 export type Page = z.infer<typeof Page>;
 
 /** A rule that raises a flag on the submission (and, for `crisis`, shows crisis help at once). */
-export const FlagRule = z.object({ flag: Flag, when: Expr });
+export const FlagRule = /* @__PURE__ */ z.object({ flag: Flag, when: Expr });
 
 /** Every question id a form declares (instrument items excluded: the kit names them). */
 export function formQuestionIds(form: { pages: { items: PageItem[] }[] }): string[] {
   return form.pages.flatMap((p) => p.items.flatMap((i) => ('id' in i ? [i.id] : [])));
 }
 
-export const IntakeForm = z
+export const IntakeForm = /* @__PURE__ */ z
   .object({
     id: Id,
     version: nonEmpty(40, 'version'),
@@ -206,7 +206,7 @@ export const IntakeForm = z
   );
 export type IntakeForm = z.infer<typeof IntakeForm>;
 
-export const AnswerValue = z.union([
+export const AnswerValue = /* @__PURE__ */ z.union([
   z.string().check(z.maxLength(20000)),
   z.number(),
   z.boolean(),
@@ -214,7 +214,7 @@ export const AnswerValue = z.union([
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
-export const InstrumentScore = z.object({
+export const InstrumentScore = /* @__PURE__ */ z.object({
   instrument: InstrumentId,
   total: z.number(),
   /** Band name from the instrument's published bands (`minimal`, `mild`, …; `positive`/`negative`). */
@@ -224,7 +224,7 @@ export const InstrumentScore = z.object({
 });
 export type InstrumentScore = z.infer<typeof InstrumentScore>;
 
-export const IntakeSubmission = z.object({
+export const IntakeSubmission = /* @__PURE__ */ z.object({
   /** Client-generated; also the `Idempotency-Key`, reused on every retry. */
   submissionId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, "-" or "_"')),
   formId: Id,
@@ -249,5 +249,5 @@ export const IntakeSubmission = z.object({
 });
 export type IntakeSubmission = z.infer<typeof IntakeSubmission>;
 
-export const IntakeReceipt = z.object({ receiptId: nonEmpty(100, 'receipt id'), receivedAt: z.optional(IsoDateTime) });
+export const IntakeReceipt = /* @__PURE__ */ z.object({ receiptId: nonEmpty(100, 'receipt id'), receivedAt: z.optional(IsoDateTime) });
 export type IntakeReceipt = z.infer<typeof IntakeReceipt>;

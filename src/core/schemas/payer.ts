@@ -7,7 +7,7 @@ export const PAYER_KINDS = ['commercial', 'medicaid', 'medicare', 'medicare-adva
 /** Which member-ID rule applies: `mbi` is Medicare's 11-character Beneficiary Identifier. */
 export const MEMBER_ID_RULES = ['generic', 'mbi'] as const;
 
-export const Payer = z.object({
+export const Payer = /* @__PURE__ */ z.object({
   /** Payer id as the clearinghouse knows it: a string, because leading zeros matter ("00192"). */
   id: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a payer id: letters, digits, "-", "_" or "." (up to 64)')),
   name: nonEmpty(200, 'name'),

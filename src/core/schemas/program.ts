@@ -9,14 +9,14 @@ import { Id, IsoDate, Phone, Text, Time, TimeZone, UsState, WebUrl, Zip, nonEmpt
 import { timeToMinutes } from '../validators.js';
 
 export const FOCUSES = ['substance-use', 'mental-health', 'co-occurring'] as const;
-export const Focus = z.enum(FOCUSES);
+export const Focus = /* @__PURE__ */ z.enum(FOCUSES);
 
 /** ASAM: `op` = level 1, `iop` = 2.1, `php` = 2.5. */
 export const LEVELS_OF_CARE = ['iop', 'php', 'op'] as const;
-export const LevelOfCare = z.enum(LEVELS_OF_CARE);
+export const LevelOfCare = /* @__PURE__ */ z.enum(LEVELS_OF_CARE);
 
 export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
-export const Format = z.enum(FORMATS);
+export const Format = /* @__PURE__ */ z.enum(FORMATS);
 
 export const POPULATIONS = [
   'adults',
@@ -31,10 +31,10 @@ export const POPULATIONS = [
   'first-responders',
   'justice-involved',
 ] as const;
-export const Population = z.enum(POPULATIONS);
+export const Population = /* @__PURE__ */ z.enum(POPULATIONS);
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const Day = z.enum(DAYS);
+export const Day = /* @__PURE__ */ z.enum(DAYS);
 export type Day = z.infer<typeof Day>;
 
 export const SESSION_TYPES = [
@@ -47,7 +47,7 @@ export const SESSION_TYPES = [
   'peer-support',
   'drug-testing',
 ] as const;
-export const SessionType = z.enum(SESSION_TYPES);
+export const SessionType = /* @__PURE__ */ z.enum(SESSION_TYPES);
 
 export const SERVICES = [
   'medication-management',
@@ -61,7 +61,7 @@ export const SERVICES = [
   'case-management',
   'transportation',
 ] as const;
-export const Service = z.enum(SERVICES);
+export const Service = /* @__PURE__ */ z.enum(SERVICES);
 
 /** Payment options, after the locator's codes: MD, MC, MI, PI, SF, SS, PA, SI. */
 export const PAYMENT_OPTIONS = [
@@ -74,10 +74,10 @@ export const PAYMENT_OPTIONS = [
   'payment-assistance',
   'state-funded',
 ] as const;
-export const PaymentOption = z.enum(PAYMENT_OPTIONS);
+export const PaymentOption = /* @__PURE__ */ z.enum(PAYMENT_OPTIONS);
 
 /** One weekly session. Sessions do not cross midnight: `end` is later than `start` on the same day. */
-export const Session = z
+export const Session = /* @__PURE__ */ z
   .object({
     day: Day,
     start: Time,
@@ -94,14 +94,14 @@ export const Session = z
 export type Session = z.infer<typeof Session>;
 
 /** A track: one weekly timetable of a program (e.g. "Evening track"). */
-export const Track = z.object({
+export const Track = /* @__PURE__ */ z.object({
   id: Id,
   name: Text,
   sessions: z.array(Session).check(z.minLength(1, 'a track needs at least one session'), z.maxLength(100)),
 });
 export type Track = z.infer<typeof Track>;
 
-export const Location = z.object({
+export const Location = /* @__PURE__ */ z.object({
   street: z.optional(nonEmpty(200, 'street')),
   city: nonEmpty(100, 'city'),
   state: UsState,
@@ -114,7 +114,7 @@ export const Location = z.object({
   ),
 });
 
-export const Program = z
+export const Program = /* @__PURE__ */ z
   .object({
     id: Id,
     name: Text,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { commonMessages, defineMessages, interpolate, loadCatalogue, placeholderMismatches, translate } from '../../../src/core/i18n/index.js';
+import { noticeMessages } from '../../../src/core/i18n/notices.js';
 
 const messages = defineMessages(
   {
@@ -21,6 +22,7 @@ const messages = defineMessages(
 
 before(async () => {
   await loadCatalogue(commonMessages, 'es');
+  await loadCatalogue(noticeMessages, 'es');
 });
 
 describe('i18n catalogues', () => {
@@ -138,32 +140,33 @@ describe('i18n catalogues', () => {
 describe('common catalogue', () => {
   it('has the same placeholders in English and Spanish', async () => {
     expect(await placeholderMismatches(commonMessages)).to.deep.equal([]);
+    expect(await placeholderMismatches(noticeMessages)).to.deep.equal([]);
   });
 
   it('tells the user to call the center when a static source cannot send a form, with and without a phone', () => {
-    expect(translate(commonMessages, 'en', 'staticSourceNotice', { phone: '(555) 201-0100' })).to.equal(
+    expect(translate(noticeMessages, 'en', 'staticSourceNotice', { phone: '(555) 201-0100' })).to.equal(
       "This website can't send this form online. Please call (555) 201-0100.",
     );
-    expect(translate(commonMessages, 'es', 'staticSourceNotice', { phone: '(555) 201-0100' })).to.equal(
+    expect(translate(noticeMessages, 'es', 'staticSourceNotice', { phone: '(555) 201-0100' })).to.equal(
       'Este sitio web no puede enviar este formulario en línea. Por favor, llame al (555) 201-0100.',
     );
-    expect(translate(commonMessages, 'en', 'staticSourceNoticeNoPhone')).to.not.contain('{');
-    expect(translate(commonMessages, 'es', 'staticSourceNoticeNoPhone')).to.contain('llame');
+    expect(translate(noticeMessages, 'en', 'staticSourceNoticeNoPhone')).to.not.contain('{');
+    expect(translate(noticeMessages, 'es', 'staticSourceNoticeNoPhone')).to.contain('llame');
   });
 
   it('states the storage fallback in both languages', () => {
-    expect(translate(commonMessages, 'en', 'storageFallbackNotice')).to.equal(
+    expect(translate(noticeMessages, 'en', 'storageFallbackNotice')).to.equal(
       "Your answers can't be saved on this device; they will be lost if you leave this page.",
     );
-    expect(translate(commonMessages, 'es', 'storageFallbackNotice')).to.contain('se perderán');
+    expect(translate(noticeMessages, 'es', 'storageFallbackNotice')).to.contain('se perderán');
   });
 
   it('names the crisis lines with their numbers in both languages', () => {
     for (const locale of ['en', 'es'] as const) {
-      expect(translate(commonMessages, locale, 'crisisLifeline')).to.contain('988');
-      expect(translate(commonMessages, locale, 'crisisEmergency')).to.contain('911');
-      expect(translate(commonMessages, locale, 'crisisSamhsa')).to.contain('1-800-662-4357');
+      expect(translate(noticeMessages, locale, 'crisisLifeline')).to.contain('988');
+      expect(translate(noticeMessages, locale, 'crisisEmergency')).to.contain('911');
+      expect(translate(noticeMessages, locale, 'crisisSamhsa')).to.contain('1-800-662-4357');
     }
-    expect(translate(commonMessages, 'es', 'crisisLifeline')).to.contain('AYUDA');
+    expect(translate(noticeMessages, 'es', 'crisisLifeline')).to.contain('AYUDA');
   });
 });
