@@ -193,7 +193,7 @@ export class IopElement extends LitElement {
 
   /** A message from `catalogue` in the current locale: `this.t(messages, 'results', { count: 3 })`. */
   t<E extends MessageShape, K extends keyof E & string>(catalogue: Catalogue<E>, key: K, ...params: ParamsArg<E[K]>): string {
-    const locale = this.#renderLocale ?? this.effectiveLocale;
+    const locale = this.renderLocale;
     void loadCatalogue(catalogue, locale)?.then(() => this.requestUpdate());
     return translate(catalogue, locale, key, ...params);
   }
