@@ -61,6 +61,14 @@ describe('embedding: plain HTML with one script tag (demo/embed/plain-html.html)
     await waitUntil(() => ($(viewer, 'caption')?.textContent ?? '').includes(name), `the viewer shows ${name}`, { timeout: 8000 });
   });
 
+  it('an English page fetches no Spanish strings and no part a person has not asked for', () => {
+    const fetched = page.requestedUrls().map((u) => new URL(u, location.href).pathname);
+    expect(fetched.some((u) => /\/messages\.ts$/.test(u)), 'English strings were loaded').to.equal(true);
+    expect(fetched.filter((u) => /\.es\.(ts|js)$/.test(u))).to.deep.equal([]);
+    const parts = /\/(compare-table|week-editor|empty-result|result-view|card-photo|checking|calendar|write)\.(ts|js)$/;
+    expect(fetched.filter((u) => parts.test(u))).to.deep.equal([]);
+  });
+
   it('no console error, no uncaught error, nothing requested from another origin', () => {
     expect(page.watchedFromStart, 'watchers in place before the kit ran').to.equal(true);
     expect(page.errors).to.deep.equal([]);
