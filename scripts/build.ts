@@ -28,8 +28,8 @@ import { cdnSmokeTest } from '../bench/harness/cdn-smoke.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 
-/** Entries without UI (DESIGN.md §9), built when their file exists. */
-export const NON_UI_ENTRIES = ['fhir', 'x12', 'locator'] as const;
+/** Entries that are not one element (DESIGN.md §9, and the autoloader), built when their file exists. */
+export const NON_UI_ENTRIES = ['fhir', 'x12', 'locator', 'autoloader'] as const;
 
 export interface Entry {
   /** Output name: `iop-kit`, `provider`, `program-finder`, `fhir`, … */
