@@ -63,6 +63,7 @@ declare module '../base/iop-element.js' {
  * @csspart crisis-actions - The 988 and center phone links of a crisis callout.
  * @csspart quote - A quote.
  * @csspart figure - An image or video with its caption (videos also `video`).
+ * @csspart video - A video block (also `figure`).
  * @csspart check - A knowledge check.
  * @csspart feedback - Feedback under a chosen option.
  * @csspart reflection - A reflection prompt.

@@ -81,6 +81,18 @@ let instances = 0;
  * @csspart alternatives - Other ways to pay and the SAMHSA helpline.
  * @csspart notice - Notices that replace the form (configuration error, static site, sending).
  * @csspart phone-link - `tel:` links to the center or a carve-out administrator.
+ * @csspart title - The element's heading.
+ * @csspart date - A date of birth's month, day and year inputs.
+ * @csspart guardian-note - The note shown when the patient is under 18 (a parent or guardian fills in the form).
+ * @csspart consents - The consents group (also `section`).
+ * @csspart photos - The card photos group (also `section`).
+ * @csspart button-primary - The main buttons ("Check my coverage", "Try again"); also `button`.
+ * @csspart submit - The "Check my coverage" button.
+ * @csspart payer-input - The insurance-company text box.
+ * @csspart payer-listbox - The list of matching insurance companies.
+ * @csspart payer-option - One insurance company in that list.
+ * @csspart photo-preview - The preview of a chosen card photo.
+ * @csspart result-heading - The heading of the answer panel.
  *
  * @cssprop [--iop-insurance-max-width=40rem] - Widest the form grows.
  */

@@ -69,6 +69,33 @@ export type Phase = 'loading' | 'error' | 'resume' | 'form' | 'status' | 'not-su
  * @csspart nav - Back / Next; `button` every button, `button-primary` the main ones.
  * @csspart status - Sending status; `receipt` the receipt; `notice` other notices; `phone-link` the center's phone.
  * @csspart footer - How long answers are kept and "Delete my answers".
+ * @csspart base - The element's frame, around everything else.
+ * @csspart title - The form's title.
+ * @csspart resume - "Welcome back": the offer to continue saved answers.
+ * @csspart page-heading - The current step's heading.
+ * @csspart fieldset - A group of choices.
+ * @csspart label - A question's label.
+ * @csspart hint - Help text under a question.
+ * @csspart error - A question's error message.
+ * @csspart input - Text, number and date inputs, radio buttons and checkboxes.
+ * @csspart textarea - Long-text answers.
+ * @csspart select - Drop-down lists.
+ * @csspart option - One choice (label and control).
+ * @csspart display - Text shown between questions (no answer).
+ * @csspart stem - A screener's lead-in ("Over the last 2 weeks…").
+ * @csspart consent-body - A consent's full text, scrollable.
+ * @csspart crisis-link - The crisis panel's call and text links.
+ * @csspart crisis-reminder - The crisis line shown after the panel is acknowledged.
+ * @csspart flag-notes - The level-of-care notes after sending (withdrawal risk, needs 24-hour support).
+ * @csspart edit-button - The review's "Edit" buttons.
+ * @csspart confirm - An inline "Are you sure?" with its two choices.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main buttons (Next, Send); also `button`.
+ * @csspart receipt - The receipt after sending.
+ * @csspart receipt-line - The receipt's reference number line.
+ * @csspart status-line - The line saying where the submission is (sending, waiting for a connection, sent).
+ * @csspart notice - Other notices (storage, static site).
+ * @csspart phone-link - `tel:` links to the center.
  *
  * @cssprop [--iop-intake-max-width=42rem] - Widest the questionnaire grows.
  * @cssprop [--iop-color-crisis=#8c1d18] - Border and heading of the crisis panel.

@@ -69,6 +69,7 @@ function phoneText(text: string, phone: string): TemplateResult {
  * @event iop-schedule-track-change - The person chose another track. `detail: { programId, trackId }`.
  * @event iop-schedule-export - A calendar file was generated for download. `detail: { programId, trackId, filename }`.
  *
+ * @csspart panels - The area holding one program's panel, or several side by side when comparing.
  * @csspart toolbar - The row with the view switch and the print button.
  * @csspart legend - The legend of session types.
  * @csspart program - One program's panel.
