@@ -7,6 +7,7 @@
 import { createHttpBackend } from './http.js';
 import { isKitBackend, markKitBackend } from './shared.js';
 import { BackendError } from './types.js';
+import { loadOnce } from '../load-once.js';
 import type { BackendAdapter } from './types.js';
 
 export * from './types.js';
@@ -63,12 +64,11 @@ export function createUnconfiguredBackend(): BackendAdapter {
  * to get them eagerly.)
  */
 function lazyBackend(kind: BackendAdapter['kind'], create: () => Promise<BackendAdapter>): BackendAdapter {
-  let adapter: Promise<BackendAdapter> | undefined;
-  const load = () =>
-    (adapter ??= create().catch((e: unknown) => {
-      adapter = undefined;
+  const load = loadOnce(() =>
+    create().catch((e: unknown) => {
       throw new BackendError('network', 'Part of the page could not be loaded. Check the internet connection and try again.', { cause: e });
-    }));
+    }),
+  );
   const call =
     <K extends Exclude<keyof BackendAdapter, 'kind'>>(name: K) =>
     (...args: Parameters<BackendAdapter[K]>): Promise<unknown> =>

@@ -11,6 +11,7 @@
 import { getSubtle } from './crypto.js';
 import { DB_NAME, KitConnection, openKitDb, type KitDB } from './db.js';
 import { purgeExpiredDrafts } from './records.js';
+import { loadOnce } from '../load-once.js';
 import type { CorruptRecordInfo, DraftStore, KitStorage, OutboxStore, ProgressStore, StorageFallbackReason } from './types.js';
 
 export type * from './types.js';
@@ -29,12 +30,7 @@ async function memoryStorage(reason: StorageFallbackReason, now: () => number): 
  * a failed fetch rejects that call (like any storage error) and the next call tries again.
  */
 function lazyStore<T extends object>(load: () => Promise<T>, methods: readonly (keyof T & string)[]): T {
-  let store: Promise<T> | undefined;
-  const get = () =>
-    (store ??= load().catch((e: unknown) => {
-      store = undefined;
-      throw e;
-    }));
+  const get = loadOnce(load);
   const lazy: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const m of methods) lazy[m] = async (...args) => ((await get())[m] as (...a: unknown[]) => unknown)(...args);
   return lazy as T;
