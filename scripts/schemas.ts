@@ -1,5 +1,5 @@
 /**
- * `npm run schemas`: writes the contract (src/core/schemas, zod/mini) as JSON Schema
+ * `npm run schemas`: writes the contract (src/core/schemas, rebuilt as zod/mini by toZod) as JSON Schema
  * draft 2020-12 into `schemas/`, one file per type the REST contract carries
  * (DESIGN.md §2), so a backend in any language validates against the same shapes.
  *
@@ -13,7 +13,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from '../src/core/schemas/zod.js';
+import * as zod from 'zod/mini';
+import * as z from '../src/core/schemas/zod.js';
+import { toZod } from '../src/core/schemas/to-zod.js';
 import {
   EducationModule,
   EducationModuleSummary,
@@ -90,7 +92,7 @@ export const SPECS: SchemaSpec[] = [
 /** The JSON Schema document of one spec, with `$id`, `title` and `description` first. */
 export function jsonSchemaOf(spec: SchemaSpec): Record<string, unknown> {
   // `input`: what a sender may put on the wire (zod strips unknown keys, so they are allowed).
-  const generated = z.toJSONSchema(spec.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const generated = zod.toJSONSchema(toZod(spec.schema), { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',

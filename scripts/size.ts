@@ -86,6 +86,9 @@ async function main(): Promise<void> {
   const parts: string[] = [];
   for (const entry of findEntries()) {
     const bundle = await buildCdnInMemory(entry, STARTUP_MODULES[entry.name]);
+    // Schemas run on src/core/schemas/lite.ts; zod itself is for JSON Schema and tests only.
+    const zodModules = [...Object.keys(bundle.modules), ...bundle.lazy.flatMap((c) => Object.keys(c.modules))].filter((id) => /node_modules[\\/]zod[\\/]/.test(id));
+    if (zodModules.length) throw new Error(`${entry.name} bundles zod's runtime (${zodModules[0]}): import the schemas' z from src/core/schemas/zod.ts, never 'zod/mini'`);
     if (breakdown) parts.push(formatBreakdown(entry.name, bundle.modules));
     const code = Buffer.from(bundle.code, 'utf8');
     const gzipBytes = gzipSync(code, { level: 9 }).length;

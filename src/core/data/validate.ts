@@ -5,7 +5,7 @@
  * carries the schemas it uses and no others.
  */
 import { describeIssues, parse, parseList, type ListResult } from '../schemas/parse.js';
-import type { z } from '../schemas/zod.js';
+import type * as z from '../schemas/zod.js';
 import { BackendError } from '../backend/types.js';
 
 /** Who answered, for messages. */

@@ -8,7 +8,7 @@
  */
 import { Expr as ExprSchema, IntakeForm, parse } from '../schemas/index.js';
 import type { AnswerValue, Expr, IntakeForm as Form, Locale, Page, PageItem, Question, Text } from '../schemas/index.js';
-import type { z } from '../schemas/zod.js';
+import type * as z from '../schemas/zod.js';
 import { allOf } from '../intake/expressions.js';
 import { INSTRUMENT_DEFINITIONS } from '../intake/instruments/index.js';
 import { EXT, INSTRUMENT_CODES, totalLinkId } from './codes.js';

@@ -1,8 +1,8 @@
 /**
- * Building blocks shared by every schema of the contract. Browser code imports
- * `zod/mini` only (the classic entry adds ~90 KB gzip).
+ * Building blocks shared by every schema of the contract, written with the zod/mini API
+ * (`./zod.ts`: zod's types, the kit's own runtime).
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { LOCALES } from '../locale.js';
 import { isEmail, isIsoDate, isNanpPhone, isTime, isTimeZone, isWebUrl, isZip } from '../validators.js';
 

@@ -4,7 +4,7 @@
  * kit (not the browser): `**bold**`, `*italic*`, `[label](https://…)` with
  * http, https, mailto and tel links only.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Id, Locale, WebUrl, nonEmpty } from './common.js';
 
 const text = (max = 5000, what = 'text') => nonEmpty(max, what);

@@ -3,7 +3,7 @@
  * last name, date of birth — with all four the payer must answer) and a
  * plain-language reading of the 271 answer. Codes and limits: DESIGN.md §8.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Email, Id, IsoDate, IsoDateTime, Locale, Phone, Usd, nonEmpty } from './common.js';
 import { isPlausibleBirthDate } from '../validators.js';
 import { SERVICE_TYPE_CODES } from '../insurance-codes.js';

@@ -3,7 +3,7 @@
  * Conditions are a small JSON expression tree evaluated without `eval`
  * (src/core/expressions), so the kit runs under a strict Content-Security-Policy.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Id, IsoDateTime, Locale, Text, nonEmpty } from './common.js';
 
 /** Standardized screeners the kit scores with their published rules (DESIGN.md §8). */

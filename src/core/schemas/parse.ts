@@ -3,7 +3,7 @@
  * readable ("tracks[0].sessions[1].end: must be a time written HH:MM") and no
  * parse ever throws.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** One problem with a value, at a path a developer can find. */
 export interface FieldIssue {
@@ -53,20 +53,23 @@ const EXPECTED: Record<string, string> = {
   array: 'a list',
 };
 
-/** Readable messages for issues whose schema did not name its own. */
-const errorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
+/**
+ * Readable messages for issues whose schema did not name its own. Exported for the test
+ * that runs the same schemas through zod itself (`toZod`) and compares the messages.
+ */
+export const errorMap = (issue: z.RawIssue): string | undefined => {
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'is required';
   switch (issue.code) {
     case 'invalid_type':
-      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}`;
+      return `must be ${EXPECTED[issue.expected!] ?? issue.expected}, not ${typeName(issue.input)}`;
     case 'invalid_value':
-      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `must be one of: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'array' ? `may have at most ${issue.maximum} item(s)` : `must be at most ${issue.maximum}`;
     case 'unrecognized_keys':
-      return `has unknown field(s): ${issue.keys.join(', ')}`;
+      return `has unknown field(s): ${(issue.keys ?? []).join(', ')}`;
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (Array.isArray(options) && options.length > 0) return `must be one of: ${options.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -81,20 +84,19 @@ const errorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
   }
 };
 
-function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-}
 
 /** Validates `data`; never throws. */
 export function parse<S extends z.ZodMiniType>(schema: S, data: unknown): ParseResult<z.output<S>> {
-  let result: ReturnType<typeof z.safeParse<S>>;
+  let result: ReturnType<typeof z.safeParse>;
   try {
-    result = z.safeParse(schema, data, { error: errorMap, jitless: true });
+    result = z.safeParse(schema, data, { error: errorMap });
   } catch (e) {
     // Pathological input (e.g. a cyclic or exotic object): still an answer, not a throw.
     return { ok: false, issues: [{ path: '', message: `could not be read (${e instanceof Error ? e.message : String(e)})` }] };
   }
-  return result.success ? { ok: true, data: result.data } : { ok: false, issues: toFieldIssues(result.error) };
+  return result.success
+    ? { ok: true, data: result.data as z.output<S> }
+    : { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Payer: an insurance company people pick in the insurance check's typeahead. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { nonEmpty } from './common.js';
 
 export const PAYER_KINDS = ['commercial', 'medicaid', 'medicare', 'medicare-advantage', 'tricare', 'marketplace', 'other'] as const;

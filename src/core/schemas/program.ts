@@ -4,7 +4,7 @@
  * codes, special programs) and ASAM levels of care (DESIGN.md §8).
  * Hours and days per week are derived from sessions (see ../program.ts), never typed.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Id, IsoDate, Phone, Text, Time, TimeZone, UsState, WebUrl, Zip, nonEmpty } from './common.js';
 import { timeToMinutes } from '../validators.js';
 
