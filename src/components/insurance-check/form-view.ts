@@ -12,7 +12,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../base/directives.js';
 import type { DateParts, FieldErrorCode, InsuranceField, InsuranceFormErrors, InsuranceFormValues } from '../../core/insurance-form.js';
 import { FIRST_NAME_MAX, GROUP_NUMBER_MAX, LAST_NAME_MAX, MEMBER_ID_MAX } from '../../core/insurance-form.js';
 import type { InsuranceMessageKey } from './messages.js';

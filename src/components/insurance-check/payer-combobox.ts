@@ -17,7 +17,7 @@
  */
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../base/directives.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import { loadChecking } from './load-checking.js';
 import type { Payer } from '../../core/schemas/index.js';

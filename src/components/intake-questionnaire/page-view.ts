@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { widthPercent } from '../base/directives.js';
 import { renderConfirm, renderCrisisPanel, renderCrisisReminder, renderErrorSummary } from './panels.js';
 import type { PanelContext, SummaryEntry } from './panels.js';
 
@@ -51,7 +51,7 @@ export function renderPage(ctx: PanelContext, o: PageViewOptions): TemplateResul
   return html`
     <div class="progress" part="progress">
       <p class="step" id="progress-text">${stepText}</p>
-      <div class="bar" aria-hidden="true"><span ${ref((bar) => (bar as HTMLElement | undefined)?.style.setProperty('width', `${pct}%`))}></span></div>
+      <div class="bar" aria-hidden="true"><span ${widthPercent(pct)}></span></div>
       <details class="steps">
         <summary>${ctx.t('allSteps')}</summary>
         <ol>

@@ -12,7 +12,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../base/directives.js';
 import type { Answers } from '../../core/intake/resolve.js';
 import type { VisibleItem } from '../../core/intake/session.js';
 import type { Locale, Question } from '../../core/schemas/index.js';
