@@ -6,7 +6,6 @@
  * share the same contract major interoperate, while a future `@2` contract
  * would not be mistaken for this one.
  */
-import { createContext } from '@lit/context';
 import type { BackendAdapter } from './backend/types.js';
 import type { Locale } from './locale.js';
 
@@ -32,4 +31,8 @@ export interface IopSettings {
 
 export const IOP_CONTEXT_KEY = 'iop-kit/settings@1' as const;
 
-export const iopContext = createContext<IopSettings, typeof IOP_CONTEXT_KEY>(IOP_CONTEXT_KEY);
+/** The context as the community protocol's libraries type it (`@lit/context`'s `Context<Key, Value>`). */
+export type IopContext = typeof IOP_CONTEXT_KEY & { __context__: IopSettings };
+
+/** The context key, typed for `@lit/context`'s `ContextConsumer` and friends. */
+export const iopContext = IOP_CONTEXT_KEY as IopContext;

@@ -18,17 +18,15 @@
 import { LitElement } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { createBackend } from '../../core/backend/index.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
-import { iopContext } from '../../core/context.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { resolveLocale } from '../../core/locale.js';
 import type { Locale } from '../../core/locale.js';
 import { loadCatalogue, translate } from '../../core/i18n/catalogue.js';
 import type { Catalogue, MessageShape, ParamsArg } from '../../core/i18n/catalogue.js';
 import { hostStyles } from './iop-element.styles.js';
-import { ensureContextRoot } from './late-provider.js';
+import { SettingsConsumer } from './context.js';
 
 /**
  * Every event an `iop-*` element dispatches, name → `CustomEvent<detail>`.
@@ -125,7 +123,6 @@ export class IopElement extends LitElement {
   @property({ attribute: 'center-phone' }) centerPhone?: string;
 
   /** Settings from the closest `<iop-provider>`, if any (kept up to date). */
-  @consume({ context: iopContext, subscribe: true })
   @state()
   protected providerSettings?: IopSettings;
 
@@ -133,9 +130,12 @@ export class IopElement extends LitElement {
   #renderLocale?: Locale;
   #lastBackend?: BackendAdapter;
 
+  constructor() {
+    super();
+    new SettingsConsumer(this, (settings) => (this.providerSettings = settings));
+  }
+
   override connectedCallback(): void {
-    // Before super: the context request is sent while connecting, and must be able to wait for a late provider.
-    ensureContextRoot();
     super.connectedCallback();
     connected.add(this);
     watchDocumentLang();

@@ -5,13 +5,11 @@
 import { LitElement, css, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, provide } from '@lit/context';
 import { createBackend } from '../../core/backend/index.js';
 import type { BackendAdapter } from '../../core/backend/index.js';
-import { iopContext } from '../../core/context.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { normalizeLocale } from '../../core/locale.js';
-import { ensureContextRoot } from '../base/late-provider.js';
+import { SettingsConsumer, SettingsProvider } from '../base/context.js';
 
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
@@ -69,18 +67,22 @@ export class IopProvider extends LitElement {
   @property({ attribute: 'center-npi' }) centerNpi?: string;
 
   /** What the elements inside receive; replaced (never mutated) on every change so subscribers are notified. */
-  @provide({ context: iopContext })
   protected settings: IopSettings = { center: {} };
 
   /** Settings of an enclosing provider, if any. */
-  @consume({ context: iopContext, subscribe: true })
   @state()
   protected parentSettings?: IopSettings;
+
+  readonly #provider = new SettingsProvider(this, () => this.settings);
+
+  constructor() {
+    super();
+    new SettingsConsumer(this, (settings) => (this.parentSettings = settings));
+  }
 
   #backendMemo?: { backend: unknown; apiBase: string | undefined; src: string | undefined; value: BackendAdapter };
 
   override connectedCallback(): void {
-    ensureContextRoot();
     // Settle the settings before children ask for them, so none renders once with an empty context.
     this.#refreshSettings();
     super.connectedCallback();
@@ -118,7 +120,10 @@ export class IopProvider extends LitElement {
     if (backend) next.backend = backend;
     const locale = normalizeLocale(this.locale) ?? parent?.locale;
     if (locale) next.locale = locale;
-    if (!sameSettings(next, this.settings)) this.settings = next;
+    if (!sameSettings(next, this.settings)) {
+      this.settings = next;
+      this.#provider.changed();
+    }
   }
 
   protected override render() {

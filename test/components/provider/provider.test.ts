@@ -82,4 +82,58 @@ describe('<iop-provider>', () => {
     (outer.firstElementChild as IopProvider).locale = undefined;
     await waitUntil(() => text(el, '.hello') === 'Hello', 'locale falls back when the inner provider drops it');
   });
+
+  it('a provider that upgrades inside another one takes over the elements inside it; the outer one keeps the rest', async () => {
+    const { IopProvider: Provider } = await import('../../../src/components/provider/provider.js');
+    const lateTag = `late-provider-${Math.random().toString(36).slice(2)}`;
+    const late = unsafeStatic(lateTag);
+    const outer = await fixture<IopProvider>(html`
+      <iop-provider center-name="Harbor" center-phone="(555) 201-0100">
+        <${late} center-phone="(555) 201-0199"><${tag}></${tag}></${late}>
+        <${tag} class="outside"></${tag}>
+      </iop-provider>
+    `);
+    const inside = outer.firstElementChild!.firstElementChild as TestIopElement;
+    const outside = outer.querySelector('.outside') as TestIopElement;
+    await waitUntil(() => text(inside, '.center') === 'Harbor (555) 201-0100', 'the outer provider answers while the inner one is not defined');
+    customElements.define(lateTag, class extends Provider {});
+    await waitUntil(() => text(inside, '.center') === 'Harbor (555) 201-0199', 'the closer provider takes over once defined');
+    outer.centerName = 'Bayside';
+    await waitUntil(() => text(outside, '.center') === 'Bayside (555) 201-0100', 'the outer provider still updates the element outside');
+    await waitUntil(() => text(inside, '.center') === 'Bayside (555) 201-0199', 'and the inner provider passes on what it inherits');
+  });
+
+  it('an element taken out of the page stops receiving updates, and gets the current ones when it comes back', async () => {
+    const provider = await fixture<IopProvider>(html`<iop-provider center-name="Harbor"><${tag}></${tag}></iop-provider>`);
+    const el = provider.firstElementChild as TestIopElement;
+    await waitUntil(() => text(el, '.center').startsWith('Harbor'));
+    el.remove();
+    provider.centerName = 'Bayside';
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(text(el, '.center').startsWith('Harbor'), 'no update while detached').to.equal(true);
+    provider.append(el);
+    await waitUntil(() => text(el, '.center').startsWith('Bayside'), 'current settings after reconnecting');
+  });
+
+  it('speaks the community context protocol: @lit/context’s ContextConsumer receives the settings and their changes', async () => {
+    const { ContextConsumer } = await import('@lit/context');
+    const { iopContext } = await import('../../../src/core/context.js');
+    const { LitElement } = await import('lit');
+    const consumerTag = `lit-consumer-${Math.random().toString(36).slice(2)}`;
+    const seen: (string | undefined)[] = [];
+    customElements.define(
+      consumerTag,
+      class extends LitElement {
+        constructor() {
+          super();
+          new ContextConsumer(this, { context: iopContext, subscribe: true, callback: (s) => seen.push(s.center.name) });
+        }
+      },
+    );
+    const provider = await fixture<IopProvider>(html`<iop-provider center-name="Harbor">${unsafeStatic(`<${consumerTag}></${consumerTag}>`)}</iop-provider>`);
+    await waitUntil(() => seen.includes('Harbor'));
+    provider.centerName = 'Bayside';
+    await waitUntil(() => seen.includes('Bayside'), 'subscribed to changes');
+  });
 });
