@@ -16,7 +16,11 @@
  * Supported: object (shape getters for recursive schemas), array, string, number, int,
  * boolean, literal, enum, union, discriminatedUnion, record, partialRecord, optional;
  * checks maxLength, minLength, regex, gte, lte, refine; `safeParse` with an error map.
+ * Each export is typed as its zod/mini namesake, so schemas infer zod's types.
  */
+import type * as Zod from 'zod/mini';
+
+export type { infer, input, output, ZodMiniType } from 'zod/mini';
 type Key = string | number;
 type ErrorFn = (issue: RawIssue) => unknown;
 
@@ -130,12 +134,12 @@ const typed = (fn: string, test: (v: unknown) => boolean) => (params?: Params) =
 
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
-export const string = typed('string', (v) => typeof v === 'string');
-export const number = typed('number', isNumber);
-export const boolean = typed('boolean', (v) => typeof v === 'boolean');
+export const string = (typed('string', (v) => typeof v === 'string')) as unknown as typeof Zod.string;
+export const number = (typed('number', isNumber)) as unknown as typeof Zod.number;
+export const boolean = (typed('boolean', (v) => typeof v === 'boolean')) as unknown as typeof Zod.boolean;
 
 /** A whole number in the safe range (zod's `z.int()`: a number whose first check is "safeint"). */
-export const int = (params?: Params): Schema => {
+export const int = ((params?: Params): Schema => {
   const err = errorOf(params);
   const whole: Check = {
     fn: '',
@@ -149,19 +153,19 @@ export const int = (params?: Params): Schema => {
     },
   };
   return make('int', [params], 'number', params, (p, self) => (isNumber(p.value) ? p : typeIssue(p, 'number', self)), {}, [whole]);
-};
+}) as unknown as typeof Zod.int;
 
 const oneOf = (fn: string, args: unknown[], values: readonly unknown[], params: Params) =>
   make(fn, args, fn, params, (p, self) => (values.includes(p.value) ? p : (p.issues.push({ code: 'invalid_value', values, input: p.value, err: self.err }), p)), { values });
 
-export const literal = (value: string | number | boolean, params?: Params): Schema => oneOf('literal', [value, params], [value], params);
-const enumOf = (values: readonly string[], params?: Params): Schema => oneOf('enum', [values, params], values, params);
+export const literal = ((value: string | number | boolean, params?: Params): Schema => oneOf('literal', [value, params], [value], params)) as unknown as typeof Zod.literal;
+const enumOf = ((values: readonly string[], params?: Params): Schema => oneOf('enum', [values, params], values, params)) as unknown as typeof Zod.enum;
 export { enumOf as enum };
 
-export const optional = (inner: Schema): Schema =>
-  make('optional', [inner], 'optional', undefined, (p) => (p.value === undefined ? p : inner.parse(p)), { optional: true, values: inner.values && [...inner.values, undefined] });
+export const optional = ((inner: Schema): Schema =>
+  make('optional', [inner], 'optional', undefined, (p) => (p.value === undefined ? p : inner.parse(p)), { optional: true, values: inner.values && [...inner.values, undefined] })) as unknown as typeof Zod.optional;
 
-export const array = (element: Schema, params?: Params): Schema =>
+export const array = ((element: Schema, params?: Params): Schema =>
   make('array', [element, params], 'array', params, (p, self) => {
     const input = p.value;
     if (!Array.isArray(input)) return typeIssue(p, 'array', self);
@@ -180,9 +184,9 @@ export const array = (element: Schema, params?: Params): Schema =>
       return r.value;
     });
     return p;
-  });
+  })) as unknown as typeof Zod.array;
 
-export const object = (shapeIn: Record<string, Schema>, params?: Params): Schema => {
+export const object = ((shapeIn: Record<string, Schema>, params?: Params): Schema => {
   let resolved: Record<string, Schema> | undefined;
   // Getters (recursive schemas) are read on first use, when every schema exists.
   const shape = () => (resolved ??= { ...shapeIn });
@@ -201,9 +205,9 @@ export const object = (shapeIn: Record<string, Schema>, params?: Params): Schema
     p.value = out;
     return p;
   }, { shape });
-};
+}) as unknown as typeof Zod.object;
 
-export const union = (options: Schema[], params?: Params): Schema =>
+export const union = ((options: Schema[], params?: Params): Schema =>
   make('union', [options, params], 'union', params, (p, self) => {
     if (options.length === 1) return options[0].parse(p);
     const results: Payload[] = [];
@@ -216,14 +220,14 @@ export const union = (options: Schema[], params?: Params): Schema =>
     if (open.length === 1) return open[0];
     p.issues.push({ code: 'invalid_union', input: p.value, err: self.err });
     return p;
-  });
+  })) as unknown as typeof Zod.union;
 
 /**
  * Dispatches on `input[discriminator]` to the one option whose literal/enum has that value.
  * An option may itself be a discriminated union on the same key (a page item is an
  * instrument or one of the question types).
  */
-export const discriminatedUnion = (discriminator: string, options: Schema[], params?: Params): Schema => {
+export const discriminatedUnion = ((discriminator: string, options: Schema[], params?: Params): Schema => {
   let map: Map<unknown, Schema> | undefined;
   const routes = () => {
     if (!map) {
@@ -242,7 +246,7 @@ export const discriminatedUnion = (discriminator: string, options: Schema[], par
     p.issues.push({ code: 'invalid_union', options: [...routes().keys()], input, path: [discriminator], err: self.err });
     return p;
   }, { shape });
-};
+}) as unknown as typeof Zod.discriminatedUnion;
 
 function recordOf(fn: string, keyType: Schema, valueType: Schema, params: Params): Schema {
   return make(fn, [keyType, valueType, params], 'record', params, (p, self) => {
@@ -268,9 +272,9 @@ function recordOf(fn: string, keyType: Schema, valueType: Schema, params: Params
 }
 
 /** A record whose keys are checked by `keyType` (not an enum: the kit uses enums only with `partialRecord`). */
-export const record = (keyType: Schema, valueType: Schema, params?: Params): Schema => recordOf('record', keyType, valueType, params);
+export const record = ((keyType: Schema, valueType: Schema, params?: Params): Schema => recordOf('record', keyType, valueType, params)) as unknown as typeof Zod.record;
 /** A record whose keys come from an enum, none required. */
-export const partialRecord = (keyType: Schema, valueType: Schema, params?: Params): Schema => recordOf('partialRecord', keyType, valueType, params);
+export const partialRecord = ((keyType: Schema, valueType: Schema, params?: Params): Schema => recordOf('partialRecord', keyType, valueType, params)) as unknown as typeof Zod.partialRecord;
 
 // ---- checks ----
 
@@ -293,25 +297,25 @@ const origin = (v: unknown) => (Array.isArray(v) ? 'array' : typeof v === 'strin
 /** Strings are measured in code points, as zod does. */
 const lengthOf = (v: string | unknown[]) => (typeof v === 'string' ? Array.from(v).length : v.length);
 
-export const maxLength = (maximum: number, params?: Params): Check =>
-  makeCheck('maxLength', [maximum, params], params, (v: string | unknown[]) => (v.length > maximum && lengthOf(v) > maximum ? { code: 'too_big', maximum, origin: origin(v) } : undefined), hasLength);
+export const maxLength = ((maximum: number, params?: Params): Check =>
+  makeCheck('maxLength', [maximum, params], params, (v: string | unknown[]) => (v.length > maximum && lengthOf(v) > maximum ? { code: 'too_big', maximum, origin: origin(v) } : undefined), hasLength)) as unknown as typeof Zod.maxLength;
 
-export const minLength = (minimum: number, params?: Params): Check =>
-  makeCheck('minLength', [minimum, params], params, (v: string | unknown[]) => (lengthOf(v) < minimum ? { code: 'too_small', minimum, origin: origin(v) } : undefined), hasLength);
+export const minLength = ((minimum: number, params?: Params): Check =>
+  makeCheck('minLength', [minimum, params], params, (v: string | unknown[]) => (lengthOf(v) < minimum ? { code: 'too_small', minimum, origin: origin(v) } : undefined), hasLength)) as unknown as typeof Zod.minLength;
 
-export const regex = (pattern: RegExp, params?: Params): Check =>
-  makeCheck('regex', [pattern, params], params, (v: string) => ((pattern.lastIndex = 0), pattern.test(v) ? undefined : { code: 'invalid_format', origin: 'string' }));
+export const regex = ((pattern: RegExp, params?: Params): Check =>
+  makeCheck('regex', [pattern, params], params, (v: string) => ((pattern.lastIndex = 0), pattern.test(v) ? undefined : { code: 'invalid_format', origin: 'string' }))) as unknown as typeof Zod.regex;
 
-export const gte = (minimum: number, params?: Params): Check =>
-  makeCheck('gte', [minimum, params], params, (v: number) => (v >= minimum ? undefined : { code: 'too_small', minimum, origin: typeof v === 'number' ? 'number' : 'unknown' }));
+export const gte = ((minimum: number, params?: Params): Check =>
+  makeCheck('gte', [minimum, params], params, (v: number) => (v >= minimum ? undefined : { code: 'too_small', minimum, origin: typeof v === 'number' ? 'number' : 'unknown' }))) as unknown as typeof Zod.gte;
 
-export const lte = (maximum: number, params?: Params): Check =>
-  makeCheck('lte', [maximum, params], params, (v: number) => (v <= maximum ? undefined : { code: 'too_big', maximum, origin: typeof v === 'number' ? 'number' : 'unknown' }));
+export const lte = ((maximum: number, params?: Params): Check =>
+  makeCheck('lte', [maximum, params], params, (v: number) => (v <= maximum ? undefined : { code: 'too_big', maximum, origin: typeof v === 'number' ? 'number' : 'unknown' }))) as unknown as typeof Zod.lte;
 
-export const refine = <T>(test: (value: T) => unknown, params?: Params): Check => {
+export const refine = (<T>(test: (value: T) => unknown, params?: Params): Check => {
   const path = typeof params === 'object' ? params.path : undefined;
   return makeCheck('refine', [test, params], params, (v: T) => (test(v) ? undefined : { code: 'custom', path: [...(path ?? [])] }));
-};
+}) as unknown as typeof Zod.refine;
 
 // ---- parsing ----
 
@@ -325,8 +329,8 @@ export type SafeParse = { success: true; data: unknown } | { success: false; err
 const text = (m: unknown): string | undefined => (typeof m === 'string' ? m : (m as { message?: string } | undefined)?.message);
 
 /** Validates `value`; the message of each issue is its check's, else its schema's, else `options.error`'s, else "Invalid input". */
-export function safeParse(schema: Schema, value: unknown, options: { error?: ErrorFn } = {}): SafeParse {
-  const { value: data, issues } = schema.parse({ value, issues: [] });
+export function safeParse(schema: Zod.ZodMiniType, value: unknown, options: { error?: ErrorFn } = {}): SafeParse {
+  const { value: data, issues } = (schema as unknown as Schema).parse({ value, issues: [] });
   if (!issues.length) return { success: true, data };
   return {
     success: false,
