@@ -32,7 +32,7 @@ import { renderBody } from './views.js';
 export type { IntakeCrisisDetail, IntakePageChangeDetail, IntakeSavedDetail, IntakeSubmittedDetail } from './events.js';
 import './events.js';
 import { intakeEngineMessages } from '../../core/intake/messages.js';
-import { formattersFor } from '../../core/i18n/format.js';
+import { formatDate } from '../../core/i18n/format.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import { noticeMessages } from '../../core/i18n/notices.js';
 
@@ -104,9 +104,10 @@ export class IopIntakeQuestionnaire extends IopElement {
   static override styles = [...IopElement.styles, styles];
   protected static override catalogues = [messages, commonMessages, intakeEngineMessages, noticeMessages];
 
-  /** Date, time, money, percent, number and list formatters for the current locale. */
-  get format(): Formatters {
-    return formattersFor(this.renderLocale);
+  /** @internal Date formatting in the current locale (only what the questionnaire shows, so the other formatters stay out of its bundle). */
+  get format(): Pick<Formatters, 'locale' | 'date'> {
+    const locale = this.renderLocale;
+    return { locale, date: (iso, style) => formatDate(iso, locale, style) };
   }
 
   /** The form to run (validated against the contract). Takes precedence over every other source. Property only. */

@@ -5,6 +5,9 @@
 import type { Day, Program, Track } from '../../core/schemas/index.js';
 import { trackDays, trackHoursPerWeek } from '../../core/program.js';
 import type { Formatters } from '../../core/i18n/format.js';
+
+/** The formatters the finder uses (`ProgramFinder#format`). */
+export type FinderFormatters = Pick<Formatters, 'locale' | 'date' | 'time' | 'number' | 'list'>;
 import { timeToMinutes } from '../../core/validators.js';
 
 export interface TrackSummary {
@@ -43,7 +46,7 @@ function zoneName(timeZone: string, locale: string): string {
   return name;
 }
 
-function summarizeTrack(track: Track, format: Formatters): TrackSummary {
+function summarizeTrack(track: Track, format: FinderFormatters): TrackSummary {
   const days = trackDays(track);
   const spanOf = (day: Day) => {
     const sessions = track.sessions.filter((s) => s.day === day);
@@ -61,7 +64,7 @@ function summarizeTrack(track: Track, format: Formatters): TrackSummary {
   return { track, days, hours: trackHoursPerWeek(track), spans };
 }
 
-export function summarize(program: Program, format: Formatters): ProgramSummary {
+export function summarize(program: Program, format: FinderFormatters): ProgramSummary {
   let byLocale = cache.get(program);
   if (!byLocale) cache.set(program, (byLocale = new Map()));
   let summary = byLocale.get(format.locale);

@@ -24,8 +24,8 @@ import { finderStyles } from './program-finder.styles.js';
 import { renderError, renderReady } from './states.js';
 import { commonMessages } from '../../core/i18n/common.js';
 import { programLabels } from '../../core/i18n/program-labels.js';
-import { formattersFor } from '../../core/i18n/format.js';
-import type { Formatters } from '../../core/i18n/format.js';
+import { formatDate, formatList, formatNumber, formatTime } from '../../core/i18n/format.js';
+import type { FinderFormatters } from './derive.js';
 import { noticeMessages } from '../../core/i18n/notices.js';
 
 declare module '../base/iop-element.js' {
@@ -82,10 +82,18 @@ export class ProgramFinder extends IopElement {
   static override styles = [...IopElement.styles, finderStyles];
   protected static override catalogues: readonly Catalogue[] = [messages, commonMessages, programLabels, noticeMessages];
 
-  /** Date, time, money, percent, number and list formatters for the current locale. */
-  get format(): Formatters {
-    return formattersFor(this.renderLocale);
+  /** @internal Date, time, number and list formatting in the current locale (only what the finder shows). */
+  get format(): FinderFormatters {
+    const locale = this.renderLocale;
+    return (this.#formatters?.locale === locale && this.#formatters) || (this.#formatters = {
+      locale,
+      date: (iso, style) => formatDate(iso, locale, style),
+      time: (hhmm) => formatTime(hhmm, locale),
+      number: (value, options) => formatNumber(value, locale, options),
+      list: (items, type) => formatList(items, locale, type),
+    });
   }
+  #formatters?: FinderFormatters;
 
   /** Keep the filters (never the search text, busy times or location) in the page URL: `query` (`?format=virtual`), `hash` (`#format=virtual`), or unset (off, the default). Uses `history.replaceState`. */
   @property({ attribute: 'url-state' }) urlState?: 'query' | 'hash';
