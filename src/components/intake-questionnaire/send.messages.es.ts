@@ -19,4 +19,11 @@ export default spanish<English>({
   retrySend: 'Intentar enviar de nuevo',
   sendingTitle: 'Enviando sus respuestas',
   flagNotesTitle: 'Antes de su primera visita',
+  statusQueued: 'Guardado en este dispositivo. Enviando…',
+  statusSending: 'Enviando sus respuestas…',
+  statusWaitingOffline: 'Guardado en este dispositivo. Lo enviaremos cuando vuelva a tener conexión.',
+  statusRetryScheduled: 'Guardado en este dispositivo. Todavía no pudimos enviarlo; lo intentaremos de nuevo a las {time}.',
+  statusNeedsAttention: 'Sus respuestas están guardadas en este dispositivo, pero no pudimos enviarlas. Por favor, llámenos para que podamos ayudarle.',
+  withdrawalRiskNote: 'Dejar algunas sustancias de golpe puede ser peligroso. Nuestro equipo hablará con usted sobre el primer paso más seguro.',
+  needs24hSupportNote: 'Gracias por contarnos. Nuestro equipo hablará con usted sobre el primer paso más seguro y el tipo de apoyo que más le conviene.',
 });

@@ -23,6 +23,13 @@ const en = {
   retrySend: 'Try sending again',
   sendingTitle: 'Sending your answers',
   flagNotesTitle: 'Before your first visit',
+  statusQueued: 'Saved on this device. Sending now…',
+  statusSending: 'Sending your answers…',
+  statusWaitingOffline: "Saved on this device. We'll send it when you're back online.",
+  statusRetryScheduled: "Saved on this device. We couldn't send it yet and will try again at {time}.",
+  statusNeedsAttention: "Your answers are saved on this device, but we couldn't send them. Please call us so we can help.",
+  withdrawalRiskNote: 'Stopping some substances suddenly can be dangerous. Our team will talk with you about the safest first step.',
+  needs24hSupportNote: 'Thank you for telling us. Our team will talk with you about the safest first step and the kind of support that fits you.',
 } as const;
 
 /** The English catalogue's shape; `send.messages.es.ts` must give a Spanish message for every key. */

@@ -6,7 +6,6 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { intakeMessage } from '../../core/intake/messages.js';
 import type { OutboxStatus } from '../../core/intake/outbox-sender.js';
 import type { Flag } from '../../core/schemas/index.js';
 import { centerLink, common } from './panels.js';
@@ -15,8 +14,8 @@ import type { SendContext } from './send.messages.js';
 /** Gentle level-of-care copy for `withdrawal-risk` / `needs-24h-support` — never a refusal. */
 export function renderFlagNotes(ctx: SendContext, flags: readonly Flag[]): TemplateResult | typeof nothing {
   const notes: string[] = [];
-  if (flags.includes('withdrawal-risk')) notes.push(intakeMessage('withdrawalRiskNote', ctx.locale));
-  if (flags.includes('needs-24h-support')) notes.push(intakeMessage('needs24hSupportNote', ctx.locale));
+  if (flags.includes('withdrawal-risk')) notes.push(ctx.t('withdrawalRiskNote'));
+  if (flags.includes('needs-24h-support')) notes.push(ctx.t('needs24hSupportNote'));
   if (!notes.length) return nothing;
   return html`<section class="flag-notes" part="flag-notes" aria-labelledby="flag-notes-title">
     <h4 id="flag-notes-title">${ctx.t('flagNotesTitle')}</h4>
@@ -40,15 +39,15 @@ function callLine(ctx: SendContext): TemplateResult | typeof nothing {
 export function statusLine(ctx: SendContext, s: OutboxStatus): string {
   switch (s.state) {
     case 'queued':
-      return intakeMessage('statusQueued', ctx.locale);
+      return ctx.t('statusQueued');
     case 'sending':
-      return intakeMessage('statusSending', ctx.locale);
+      return ctx.t('statusSending');
     case 'waiting-offline':
-      return intakeMessage('statusWaitingOffline', ctx.locale);
+      return ctx.t('statusWaitingOffline');
     case 'retry-scheduled':
-      return intakeMessage('statusRetryScheduled', ctx.locale, { time: ctx.clock(s.nextTryAt) });
+      return ctx.t('statusRetryScheduled', { time: ctx.clock(s.nextTryAt) });
     case 'needs-attention':
-      return intakeMessage('statusNeedsAttention', ctx.locale);
+      return ctx.t('statusNeedsAttention');
     case 'sent':
       return s.receiptId ? ctx.t('receiptReference', { receiptId: s.receiptId }) : ctx.t('receiptNoReference');
   }

@@ -26,12 +26,4 @@ export default spanish<English>({
   tooManySelected: { one: 'Por favor, elija no más de {count} respuesta.', other: 'Por favor, elija no más de {count} respuestas.' },
   textTooLong: { one: 'Por favor, use {count} carácter o menos.', other: 'Por favor, use {count} caracteres o menos.' },
   invalidSignature: 'Por favor, escriba su nombre completo para firmar.',
-  statusQueued: 'Guardado en este dispositivo. Enviando…',
-  statusSending: 'Enviando sus respuestas…',
-  statusSent: 'Enviado. Su número de confirmación es {receiptId}.',
-  statusWaitingOffline: 'Guardado en este dispositivo. Lo enviaremos cuando vuelva a tener conexión.',
-  statusRetryScheduled: 'Guardado en este dispositivo. Todavía no pudimos enviarlo; lo intentaremos de nuevo a las {time}.',
-  statusNeedsAttention: 'Sus respuestas están guardadas en este dispositivo, pero no pudimos enviarlas. Por favor, llámenos para que podamos ayudarle.',
-  withdrawalRiskNote: 'Dejar algunas sustancias de golpe puede ser peligroso. Nuestro equipo hablará con usted sobre el primer paso más seguro.',
-  needs24hSupportNote: 'Gracias por contarnos. Nuestro equipo hablará con usted sobre el primer paso más seguro y el tipo de apoyo que más le conviene.',
 });

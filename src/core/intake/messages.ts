@@ -1,7 +1,8 @@
 /**
  * Strings the intake engine's results need: validation messages (the engine returns
- * keys + params, the element turns them into text with {@link validationMessage}),
- * submission status for the outbox, and the gentle level-of-care copy.
+ * keys + params, the element turns them into text with {@link validationMessage}).
+ * The submission statuses and the level-of-care notes are shown only after Send, so
+ * they live with those views (`send.messages.ts`).
  *
  * Spanish: neutral Latin-American Spanish, "usted", plain and kind.
  */
@@ -33,14 +34,6 @@ const en = {
   tooManySelected: { one: 'Please choose no more than {count} answer.', other: 'Please choose no more than {count} answers.' },
   textTooLong: { one: 'Please use {count} character or fewer.', other: 'Please use {count} characters or fewer.' },
   invalidSignature: 'Please type your full name to sign.',
-  statusQueued: 'Saved on this device. Sending now…',
-  statusSending: 'Sending your answers…',
-  statusSent: 'Sent. Your confirmation number is {receiptId}.',
-  statusWaitingOffline: "Saved on this device. We'll send it when you're back online.",
-  statusRetryScheduled: "Saved on this device. We couldn't send it yet and will try again at {time}.",
-  statusNeedsAttention: "Your answers are saved on this device, but we couldn't send them. Please call us so we can help.",
-  withdrawalRiskNote: 'Stopping some substances suddenly can be dangerous. Our team will talk with you about the safest first step.',
-  needs24hSupportNote: 'Thank you for telling us. Our team will talk with you about the safest first step and the kind of support that fits you.',
 } as const;
 
 /** The English catalogue's shape; `messages.es.ts` must give a Spanish message for every key. */
@@ -52,10 +45,7 @@ export const intakeEngineMessages = defineMessages(en, () => import('./messages.
 export type IntakeEngineMessageKey = keyof typeof intakeEngineMessages.en & string;
 
 /** Keys a validation error can carry. */
-export type ValidationKey = Exclude<
-  IntakeEngineMessageKey,
-  'statusQueued' | 'statusSending' | 'statusSent' | 'statusWaitingOffline' | 'statusRetryScheduled' | 'statusNeedsAttention' | 'withdrawalRiskNote' | 'needs24hSupportNote'
->;
+export type ValidationKey = IntakeEngineMessageKey;
 
 /** One problem with one answer: a message key and its parameters (never English text). */
 export interface ValidationError {
