@@ -94,10 +94,16 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 };
 
-/** Any issue that stops the checks without a `when`. */
-const aborted = (p: Payload, from = 0) => p.issues.slice(from).some((i) => i.continue !== true);
+/** Any issue (from `from` on) that stops the checks without a `when`. */
+const aborted = (p: Payload, from = 0) => {
+  for (let i = from; i < p.issues.length; i++) if (p.issues[i]!.continue !== true) return true;
+  return false;
+};
 
-const prefix = (key: Key, issues: RawIssue[]) => issues.map((i) => ((i.path ??= []).unshift(key), i));
+/** Moves a child's issues into `p`, under `key`. */
+const adopt = (p: Payload, key: Key, child: Payload) => {
+  for (const i of child.issues) (i.path ??= []).unshift(key), p.issues.push(i);
+};
 
 function runChecks(schema: Schema, p: Payload): Payload {
   let stop = aborted(p);
@@ -105,7 +111,8 @@ function runChecks(schema: Schema, p: Payload): Payload {
     if (ch.when ? p.issues.some((i) => i.continue === false) || !ch.when(p) : stop) continue;
     const before = p.issues.length;
     ch.run(p);
-    for (const i of p.issues.slice(before)) i.own ??= schema.err;
+    if (p.issues.length === before) continue;
+    for (let i = before; i < p.issues.length; i++) p.issues[i]!.own ??= schema.err;
     stop ||= aborted(p, before);
   }
   return p;
@@ -119,7 +126,7 @@ function make(fn: string, args: unknown[], kind: string, params: Params, parse: 
     err: errorOf(params),
     checks,
     ...extra,
-    parse: (p) => runChecks(self, parse(p, self)),
+    parse: checks.length ? (p) => runChecks(self, parse(p, self)) : (p) => parse(p, self),
     check: (...more) => make(fn, args, kind, params, parse, extra, [...checks, ...more]),
   };
   return self;
@@ -180,7 +187,7 @@ export const array = ((element: Schema, params?: Params): Schema =>
     }
     p.value = Array.from(input, (item, i) => {
       const r = element.parse({ value: item, issues: [] });
-      p.issues.push(...prefix(i, r.issues));
+      adopt(p, i, r);
       return r.value;
     });
     return p;
@@ -188,18 +195,18 @@ export const array = ((element: Schema, params?: Params): Schema =>
 
 export const object = ((shapeIn: Record<string, Schema>, params?: Params): Schema => {
   let resolved: Record<string, Schema> | undefined;
+  let fields: [string, Schema][] | undefined;
   // Getters (recursive schemas) are read on first use, when every schema exists.
   const shape = () => (resolved ??= { ...shapeIn });
   return make('object', [shapeIn, params], 'object', params, (p, self) => {
     const input = p.value;
     if (!isObject(input)) return typeIssue(p, 'object', self);
     const out: Record<string, unknown> = {};
-    for (const [key, el] of Object.entries(shape())) {
-      if (key === '__proto__') continue;
+    for (const [key, el] of (fields ??= Object.entries(shape()).filter(([k]) => k !== '__proto__'))) {
       const present = key in input;
       if (!present && el.optional) continue;
       const r = el.parse({ value: input[key], issues: [] });
-      p.issues.push(...prefix(key, r.issues));
+      adopt(p, key, r);
       if (present) out[key] = r.value;
     }
     p.value = out;
@@ -262,7 +269,7 @@ function recordOf(fn: string, keyType: Schema, valueType: Schema, params: Params
         continue;
       }
       const r = valueType.parse({ value: input[key], issues: [] });
-      p.issues.push(...prefix(key, r.issues));
+      adopt(p, key, r);
       out[key] = r.value;
     }
     if (unknownKeys.length) p.issues.push({ code: 'unrecognized_keys', keys: unknownKeys, input, continue: true, err: self.err });
@@ -301,7 +308,7 @@ export const maxLength = ((maximum: number, params?: Params): Check =>
   makeCheck('maxLength', [maximum, params], params, (v: string | unknown[]) => (v.length > maximum && lengthOf(v) > maximum ? { code: 'too_big', maximum, origin: origin(v) } : undefined), hasLength)) as unknown as typeof Zod.maxLength;
 
 export const minLength = ((minimum: number, params?: Params): Check =>
-  makeCheck('minLength', [minimum, params], params, (v: string | unknown[]) => (lengthOf(v) < minimum ? { code: 'too_small', minimum, origin: origin(v) } : undefined), hasLength)) as unknown as typeof Zod.minLength;
+  makeCheck('minLength', [minimum, params], params, (v: string | unknown[]) => (v.length < 2 * minimum && lengthOf(v) < minimum ? { code: 'too_small', minimum, origin: origin(v) } : undefined), hasLength)) as unknown as typeof Zod.minLength;
 
 export const regex = ((pattern: RegExp, params?: Params): Check =>
   makeCheck('regex', [pattern, params], params, (v: string) => ((pattern.lastIndex = 0), pattern.test(v) ? undefined : { code: 'invalid_format', origin: 'string' }))) as unknown as typeof Zod.regex;
