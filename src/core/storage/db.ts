@@ -1,9 +1,8 @@
 /**
  * The `iop-kit` IndexedDB database: schema, step-by-step migrations and a connection
  * that steps aside when another tab (or another copy of the kit) needs to upgrade.
+ * Plain IndexedDB, with two small promise helpers ({@link req}, {@link done}).
  */
-import { wrap } from 'idb';
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
 /** Default database name (DESIGN.md §4). */
 export const DB_NAME = 'iop-kit';
@@ -43,16 +42,55 @@ export interface ProgressRecord {
   updatedAt: number;
 }
 
-export interface KitDBSchema extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { expiresAt: number } };
-  keys: { key: string; value: KeyRecord };
-  outbox: { key: string; value: OutboxRecord; indexes: { createdAt: number } };
-  progress: { key: string; value: ProgressRecord };
+/**
+ * What each store holds (keys are strings: the records' `id` / `moduleId`). Indexes:
+ * `drafts.expiresAt` and `outbox.createdAt`.
+ */
+export interface KitStores {
+  drafts: DraftRecord;
+  keys: KeyRecord;
+  outbox: OutboxRecord;
+  progress: ProgressRecord;
 }
 
-export type KitDB = IDBPDatabase<KitDBSchema>;
-type UpgradeTx = IDBPTransaction<KitDBSchema, StoreNames<KitDBSchema>[], 'versionchange'>;
-type Migration = (db: KitDB, tx: UpgradeTx) => void;
+export type StoreName = keyof KitStores;
+
+export type KitDB = IDBDatabase;
+type Migration = (db: IDBDatabase, tx: IDBTransaction) => void;
+
+/**
+ * The result of `r`. Awaiting it resumes in a microtask of the `success` event, while the
+ * transaction is still active, so further requests can be made on it. Rejects with the
+ * request's error (the transaction then aborts, as the event is not cancelled).
+ */
+export const req = <T>(r: IDBRequest<T>): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    r.addEventListener('success', () => resolve(r.result));
+    r.addEventListener('error', () => reject(r.error));
+  });
+
+/**
+ * Settles when `tx` ends: resolves once committed, rejects when it fails or aborts (e.g.
+ * `QuotaExceededError` at commit). Call it before the transaction can finish: in the
+ * same task as its last request, or in a microtask continuing from one.
+ */
+export const done = (tx: IDBTransaction): Promise<void> =>
+  new Promise<void>((resolve, reject) => {
+    const fail = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
+    tx.addEventListener('complete', () => resolve());
+    tx.addEventListener('error', fail);
+    tx.addEventListener('abort', fail);
+  });
+
+/** The record under `key` in store `name` of `tx`, or `undefined`. */
+export const get = <N extends StoreName>(tx: IDBTransaction, name: N, key: IDBValidKey): Promise<KitStores[N] | undefined> =>
+  req<KitStores[N] | undefined>(tx.objectStore(name).get(key));
+
+/** Writes (replaces) `value` in store `name` of `tx`. */
+export const put = <N extends StoreName>(tx: IDBTransaction, name: N, value: KitStores[N]): Promise<IDBValidKey> => req(tx.objectStore(name).put(value));
+
+/** Deletes `key` from store `name` of `tx` (a missing key is not an error). */
+export const del = (tx: IDBTransaction, name: StoreName, key: IDBValidKey | IDBKeyRange): Promise<void> => req(tx.objectStore(name).delete(key));
 
 /**
  * Migrations, one per version: `MIGRATIONS[n]` takes the schema from version `n` to
@@ -76,10 +114,10 @@ export const MIGRATIONS: readonly Migration[] = [
 export const DB_VERSION = MIGRATIONS.length;
 
 /** The stores this copy of the kit needs; a newer kit may add more, never remove these. */
-export const REQUIRED_STORES: readonly StoreNames<KitDBSchema>[] = ['drafts', 'keys', 'outbox', 'progress'];
+export const REQUIRED_STORES: readonly StoreName[] = ['drafts', 'keys', 'outbox', 'progress'];
 
 /** Applies every migration from `oldVersion` up to `newVersion`, in order. */
-export function upgrade(db: KitDB, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+export function upgrade(db: IDBDatabase, oldVersion: number, newVersion: number, tx: IDBTransaction): void {
   for (let v = oldVersion; v < newVersion && v < MIGRATIONS.length; v++) MIGRATIONS[v]!(db, tx);
 }
 
@@ -93,17 +131,17 @@ export interface OpenCallbacks {
 }
 
 /**
- * Opens `name` on `factory` (idb's `openDB` always uses the global `indexedDB`; the kit
- * takes the factory as an option so tests and sandboxed hosts can pass their own).
- * With `version` undefined the database opens at whatever version it already has.
+ * Opens `name` on `factory` (the kit takes the factory as an option so tests and
+ * sandboxed hosts can pass their own). With `version` undefined the database opens at
+ * whatever version it already has.
  */
 export function openOn(factory: IDBFactory, name: string, version: number | undefined, callbacks: OpenCallbacks = {}): Promise<KitDB> {
   const request = version === undefined ? factory.open(name) : factory.open(name, version);
-  const opened = wrap(request) as unknown as Promise<KitDB>;
+  const opened = req(request);
   request.addEventListener('upgradeneeded', (event) => {
     const target = event.newVersion ?? DB_VERSION;
     try {
-      upgrade(wrap(request.result) as unknown as KitDB, event.oldVersion, target, wrap(request.transaction!) as unknown as UpgradeTx);
+      upgrade(request.result, event.oldVersion, target, request.transaction!);
     } catch {
       // A failed step rolls the whole upgrade back; the open then rejects with an AbortError
       // (and the kit falls back to memory) instead of leaving a half-migrated database.

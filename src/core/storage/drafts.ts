@@ -7,7 +7,7 @@
  * draft deletes its key in the same transaction: without the key the bytes are noise.
  */
 import { aad, newKey, seal, unseal } from './crypto.js';
-import type { DraftRecord, KitConnection } from './db.js';
+import { del, done, get, put, req, type DraftRecord, type KitConnection } from './db.js';
 import { checkId, draftKeyId, purgeExpiredDrafts, resolveTtl, type StoreDeps } from './records.js';
 import type { DraftLoadResult, DraftStore, DraftSummary } from './types.js';
 
@@ -34,11 +34,11 @@ export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): Draft
   async function discard(id: string, seen: DraftRecord): Promise<void> {
     const db = await conn.db();
     const tx = db.transaction(['drafts', 'keys'], 'readwrite');
-    const current = await tx.objectStore('drafts').get(id);
+    const current = await get(tx, 'drafts', id);
     if (current && current.savedAt === seen.savedAt && sameIv(current.iv, seen.iv)) {
-      await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('keys').delete(draftKeyId(id))]);
+      await Promise.all([del(tx, 'drafts', id), del(tx, 'keys', draftKeyId(id))]);
     }
-    await tx.done;
+    await done(tx);
   }
 
   return {
@@ -51,11 +51,7 @@ export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): Draft
       const sealed = await seal(subtle, key, data, draftAad(summary));
       const db = await conn.db();
       const tx = db.transaction(['drafts', 'keys'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('keys').put({ id: draftKeyId(id), key }),
-        tx.objectStore('drafts').put({ ...summary, ...sealed }),
-        tx.done,
-      ]);
+      await Promise.all([put(tx, 'keys', { id: draftKeyId(id), key }), put(tx, 'drafts', { ...summary, ...sealed }), done(tx)]);
       return summary;
     },
 
@@ -63,11 +59,7 @@ export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): Draft
       checkId(id);
       const db = await conn.db();
       const tx = db.transaction(['drafts', 'keys'], 'readonly');
-      const [record, keyRecord] = await Promise.all([
-        tx.objectStore('drafts').get(id),
-        tx.objectStore('keys').get(draftKeyId(id)),
-        tx.done,
-      ]);
+      const [record, keyRecord] = await Promise.all([get(tx, 'drafts', id), get(tx, 'keys', draftKeyId(id)), done(tx)]);
       if (record === undefined) return { status: 'missing' };
       if (!isDraftRecord(record)) {
         await discard(id, record);
@@ -91,7 +83,7 @@ export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): Draft
       checkId(id);
       const db = await conn.db();
       const tx = db.transaction(['drafts', 'keys'], 'readwrite');
-      await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('keys').delete(draftKeyId(id)), tx.done]);
+      await Promise.all([del(tx, 'drafts', id), del(tx, 'keys', draftKeyId(id)), done(tx)]);
     },
 
     purgeExpired: () => purgeExpiredDrafts(conn, now),
@@ -99,7 +91,7 @@ export function createIdbDraftStore(conn: KitConnection, deps: StoreDeps): Draft
     async list() {
       const db = await conn.db();
       const t = now();
-      const all = await db.getAllFromIndex('drafts', 'expiresAt', IDBKeyRange.lowerBound(t, true));
+      const all = await req<DraftRecord[]>(db.transaction('drafts').objectStore('drafts').index('expiresAt').getAll(IDBKeyRange.lowerBound(t, true)));
       return all
         .filter(isDraftRecord)
         .map(({ id, savedAt, expiresAt }) => ({ id, savedAt, expiresAt }))

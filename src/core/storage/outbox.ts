@@ -7,7 +7,7 @@
  * pick entries without decrypting the others.
  */
 import { aad, newKey, seal, unseal } from './crypto.js';
-import type { KeyRecord, KitConnection, OutboxRecord } from './db.js';
+import { del, done, get, put, req, type KeyRecord, type KitConnection, type OutboxRecord } from './db.js';
 import { checkId, type StoreDeps } from './records.js';
 import type { OutboxAddInput, OutboxEntry, OutboxStore } from './types.js';
 
@@ -46,9 +46,9 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
   async function readAll(filter: (r: OutboxRecord) => boolean): Promise<[OutboxRecord, KeyRecord | undefined][]> {
     const db = await conn.db();
     const tx = db.transaction(['outbox', 'keys'], 'readonly');
-    const records = (await tx.objectStore('outbox').index('createdAt').getAll()).filter(filter);
-    const keys = await Promise.all(records.map((r) => tx.objectStore('keys').get(outboxKeyId(r.id))));
-    await tx.done;
+    const records = (await req<OutboxRecord[]>(tx.objectStore('outbox').index('createdAt').getAll())).filter(filter);
+    const keys = await Promise.all(records.map((r) => get(tx, 'keys', outboxKeyId(r.id))));
+    await done(tx);
     return records.map((r, i) => [r, keys[i]]);
   }
 
@@ -61,11 +61,11 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
     }
     const db = await conn.db();
     const tx = db.transaction(['outbox', 'keys'], 'readwrite');
-    const current = await tx.objectStore('outbox').get(record.id);
+    const current = await get(tx, 'outbox', record.id);
     if (current && current.createdAt === record.createdAt && current.ciphertext.byteLength === record.ciphertext.byteLength) {
-      await Promise.all([tx.objectStore('outbox').delete(record.id), tx.objectStore('keys').delete(outboxKeyId(record.id))]);
+      await Promise.all([del(tx, 'outbox', record.id), del(tx, 'keys', outboxKeyId(record.id))]);
     }
-    await tx.done;
+    await done(tx);
     deps.onCorrupt?.({ store: 'outbox', id: record.id, reason: result.reason });
     return undefined;
   }
@@ -82,13 +82,12 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
       const sealed = await seal(subtle, key, entry.payload, outboxAad({ id: entry.id, kind: entry.kind, createdAt }));
       const db = await conn.db();
       const tx = db.transaction(['outbox', 'keys'], 'readwrite');
-      const outbox = tx.objectStore('outbox');
-      if ((await outbox.getKey(entry.id)) !== undefined) {
-        await tx.done;
+      if ((await req(tx.objectStore('outbox').getKey(entry.id))) !== undefined) {
+        await done(tx);
         return false;
       }
       const record: OutboxRecord = { id: entry.id, kind: entry.kind, ...sealed, createdAt, attempts: 0, nextTryAt };
-      await Promise.all([tx.objectStore('keys').put({ id: outboxKeyId(entry.id), key }), outbox.put(record), tx.done]);
+      await Promise.all([put(tx, 'keys', { id: outboxKeyId(entry.id), key }), put(tx, 'outbox', record), done(tx)]);
       return true;
     },
 
@@ -96,7 +95,7 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
       checkId(id);
       const db = await conn.db();
       const tx = db.transaction(['outbox', 'keys'], 'readonly');
-      const [record, keyRecord] = await Promise.all([tx.objectStore('outbox').get(id), tx.objectStore('keys').get(outboxKeyId(id)), tx.done]);
+      const [record, keyRecord] = await Promise.all([get(tx, 'outbox', id), get(tx, 'keys', outboxKeyId(id)), done(tx)]);
       return record ? open<P>(record, keyRecord) : undefined;
     },
 
@@ -115,9 +114,9 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
       checkTime(nextTryAt, 'nextTryAt');
       const db = await conn.db();
       const tx = db.transaction('outbox', 'readwrite');
-      const record = await tx.store.get(id);
-      if (record) await tx.store.put({ ...record, attempts: record.attempts + 1, lastError: clipError(message), nextTryAt });
-      await tx.done;
+      const record = await get(tx, 'outbox', id);
+      if (record) await put(tx, 'outbox', { ...record, attempts: record.attempts + 1, lastError: clipError(message), nextTryAt });
+      await done(tx);
       return record ? store.get<P>(id) : undefined;
     },
 
@@ -125,7 +124,7 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
       checkId(id);
       const db = await conn.db();
       const tx = db.transaction(['outbox', 'keys'], 'readwrite');
-      await Promise.all([tx.objectStore('outbox').delete(id), tx.objectStore('keys').delete(outboxKeyId(id)), tx.done]);
+      await Promise.all([del(tx, 'outbox', id), del(tx, 'keys', outboxKeyId(id)), done(tx)]);
     },
   };
   return store;

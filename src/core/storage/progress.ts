@@ -1,5 +1,5 @@
 /** Education-module progress on IndexedDB (no personal data, so stored in clear). */
-import type { KitConnection, ProgressRecord } from './db.js';
+import { del, done, get, put, req, type KitConnection, type ProgressRecord } from './db.js';
 import { checkId } from './records.js';
 import type { ModuleProgress, ModuleProgressInput, ProgressStore } from './types.js';
 
@@ -31,25 +31,31 @@ export const byUpdated = (a: ModuleProgress, b: ModuleProgress): number =>
   b.updatedAt - a.updatedAt || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0);
 
 export function createIdbProgressStore(conn: KitConnection, now: () => number): ProgressStore {
+  /** One request in a transaction of its own on `progress`; a write resolves only once committed. */
+  async function one<T>(write: boolean, op: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+    const tx = (await conn.db()).transaction('progress', write ? 'readwrite' : 'readonly');
+    return (await Promise.all([op(tx), write && done(tx)]))[0];
+  }
+
   return {
     async get(moduleId) {
       checkId(moduleId, 'moduleId');
-      const record = await (await conn.db()).get('progress', moduleId);
+      const record = await one(false, (tx) => get(tx, 'progress', moduleId));
       // A record of the wrong shape is treated as no progress; the next put replaces it.
       return isProgress(record) ? record : undefined;
     },
     async put(input) {
       const record: ProgressRecord = toProgress(input, now());
-      await (await conn.db()).put('progress', record);
+      await one(true, (tx) => put(tx, 'progress', record));
       return { ...record, answers: { ...record.answers } };
     },
     async list() {
-      const all = await (await conn.db()).getAll('progress');
+      const all = await one(false, (tx) => req<ProgressRecord[]>(tx.objectStore('progress').getAll()));
       return all.filter(isProgress).sort(byUpdated);
     },
     async delete(moduleId) {
       checkId(moduleId, 'moduleId');
-      await (await conn.db()).delete('progress', moduleId);
+      await one(true, (tx) => del(tx, 'progress', moduleId));
     },
   };
 }

@@ -3,7 +3,7 @@
  * purge of expired drafts (run each time the storage opens; it deletes records and their
  * keys by the `expiresAt` index, never reading them, so it needs no WebCrypto).
  */
-import type { KitConnection } from './db.js';
+import { del, done, req, type KitConnection } from './db.js';
 import { DEFAULT_DRAFT_TTL_MS } from './types.js';
 import type { CorruptRecordInfo, DraftSaveOptions } from './types.js';
 
@@ -30,10 +30,8 @@ export function resolveTtl(options: DraftSaveOptions | undefined): number {
 export async function purgeExpiredDrafts(conn: KitConnection, now: () => number): Promise<number> {
   const db = await conn.db();
   const tx = db.transaction(['drafts', 'keys'], 'readwrite');
-  const drafts = tx.objectStore('drafts');
-  const keys = tx.objectStore('keys');
-  const expired = await drafts.index('expiresAt').getAllKeys(IDBKeyRange.upperBound(now()));
-  await Promise.all(expired.flatMap((id) => [drafts.delete(id), keys.delete(draftKeyId(id))]));
-  await tx.done;
+  const expired = (await req(tx.objectStore('drafts').index('expiresAt').getAllKeys(IDBKeyRange.upperBound(now())))) as string[];
+  await Promise.all(expired.flatMap((id) => [del(tx, 'drafts', id), del(tx, 'keys', draftKeyId(id))]));
+  await done(tx);
   return expired.length;
 }

@@ -3,7 +3,7 @@
  * fallback (with the reason) when IndexedDB is missing, blocked or failing.
  */
 import { expect } from '@open-wc/testing';
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import { DB_VERSION, KitConnection, MIGRATIONS, upgrade } from '../../../src/core/storage/db.js';
 import { getSubtle } from '../../../src/core/storage/crypto.js';
 import { createIdbDraftStore } from '../../../src/core/storage/drafts.js';
@@ -32,7 +32,8 @@ describe('openKitStorage', () => {
   it('upgrades a version-1 database (drafts only) step by step, keeping the saved draft', async () => {
     const clock = manualClock();
     // A device that last ran a kit with schema version 1 and saved a draft with it.
-    const v1 = (await openDB(name, 1, { upgrade: (db, old, _new, tx) => upgrade(db as unknown as KitDB, old, 1, tx as never) })) as unknown as KitDB;
+    // The kit works on plain IndexedDB objects: hand it the unwrapped ones.
+    const v1: KitDB = unwrap(await openDB(name, 1, { upgrade: (db, old, _new, tx) => upgrade(unwrap(db), old, 1, unwrap(tx)) }));
     expect([...v1.objectStoreNames].sort()).to.deep.equal(['drafts', 'keys']);
     const conn = new KitConnection(indexedDB, name);
     conn.adopt(v1);
@@ -57,7 +58,7 @@ describe('openKitStorage', () => {
   it('opens a database a newer copy of the kit already upgraded, without touching it', async () => {
     const newer = await openDB(name, DB_VERSION + 3, {
       upgrade(db, old, _new, tx) {
-        upgrade(db as unknown as KitDB, old, DB_VERSION, tx as never);
+        upgrade(unwrap(db), old, DB_VERSION, unwrap(tx));
         db.createObjectStore('something-new');
       },
     });
@@ -120,7 +121,7 @@ describe('openKitStorage', () => {
 
   it('falls back with reason "blocked" when another tab keeps an older version open, and lets go later', async () => {
     // Another tab running an older kit: it holds version 1 open and ignores `versionchange`.
-    const otherTab = await openDB(name, 1, { upgrade: (db, old, _new, tx) => upgrade(db as unknown as KitDB, old, 1, tx as never) });
+    const otherTab = await openDB(name, 1, { upgrade: (db, old, _new, tx) => upgrade(unwrap(db), old, 1, unwrap(tx)) });
     const storage = await openKitStorage({ dbName: name });
     expect(storage.persistent).to.equal(false);
     expect(storage.reason).to.equal('blocked');
