@@ -2,7 +2,7 @@
  * `npm run build`: everything the npm package ships, into dist/ (+ custom-elements.json).
  *
  *   dist/iop-kit.js, dist/<element>.js, dist/<module>.js   npm build: ESM, one file per entry,
- *                                                           lit/@lit/context/zod/idb external,
+ *                                                           lit external,
  *                                                           shared code in dist/chunks/
  *   dist/cdn/iop-kit.js, dist/cdn/<element>.js, …          CDN build: one self-contained,
  *                                                           minified file per entry
