@@ -31,15 +31,16 @@ export const BUDGET_KB: Record<Entry['kind'], number> = {
 /**
  * Modules an entry imports dynamically yet loads on every page at start, not on a person's
  * action: they count in its size like static imports. The device storage is opened at once by
- * the intake (its drafts, to restore answers; its outbox, to resend a submission a closed tab
- * left pending) and by the education element (its progress store, to show what was read). What
- * stays on demand: the in-memory fallback (`memory.ts`, only when IndexedDB cannot be used) and,
+ * the intake (its drafts, to restore answers) and by the education element (its progress store,
+ * to show what was read). What stays on demand: the in-memory fallback (`memory.ts`, only when
+ * IndexedDB cannot be used); the outbox code, fetched with the intake's send views (from page 2
+ * on) or at start only when an intake submission is waiting (`outbox.kinds()` tells without it);
  * for education, the encrypted drafts (only when a module with a reflection opens).
  */
 const STORAGE = 'src\\/core\\/storage\\/';
 export const STARTUP_MODULES: Partial<Record<string, RegExp>> = {
-  'iop-kit': new RegExp(`${STORAGE}(index|drafts|outbox|progress)\\.ts$`),
-  'intake-questionnaire': new RegExp(`${STORAGE}(index|drafts|outbox)\\.ts$`),
+  'iop-kit': new RegExp(`${STORAGE}(index|drafts|progress)\\.ts$`),
+  'intake-questionnaire': new RegExp(`${STORAGE}(index|drafts)\\.ts$`),
   'family-education': new RegExp(`${STORAGE}(index|progress)\\.ts$`),
 };
 

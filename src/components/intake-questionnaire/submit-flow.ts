@@ -72,8 +72,9 @@ export class SubmitFlow {
     const m = this.part.value;
     if (m) this.#connect(m);
     else
-      void kit.outbox.list().then(
-        (entries) => entries.some((e) => e.kind === INTAKE_KIND) && void this.part.load(),
+      // `kinds` reads the outbox without its code: nothing waiting, nothing fetched.
+      void kit.outbox.kinds().then(
+        (kinds) => kinds.includes(INTAKE_KIND) && void this.part.load(),
         () => undefined,
       );
   }

@@ -10,7 +10,7 @@
  */
 import { getSubtle } from './crypto.js';
 import { DB_NAME, KitConnection, openKitDb, type KitDB } from './db.js';
-import { purgeExpiredDrafts } from './records.js';
+import { outboxKinds, purgeExpiredDrafts } from './records.js';
 import { loadOnce } from '../load-once.js';
 import type { CorruptRecordInfo, DraftStore, KitStorage, OutboxStore, ProgressStore, StorageFallbackReason } from './types.js';
 
@@ -37,7 +37,7 @@ function lazyStore<T extends object>(load: () => Promise<T>, methods: readonly (
 }
 
 const DRAFT_METHODS = ['save', 'load', 'delete', 'purgeExpired', 'list'] as const satisfies readonly (keyof DraftStore)[];
-const OUTBOX_METHODS = ['add', 'get', 'list', 'due', 'recordFailure', 'remove'] as const satisfies readonly (keyof OutboxStore)[];
+const OUTBOX_METHODS = ['add', 'get', 'list', 'due', 'recordFailure', 'remove', 'kinds'] as const satisfies readonly (keyof OutboxStore)[];
 const PROGRESS_METHODS = ['get', 'put', 'list', 'delete'] as const satisfies readonly (keyof ProgressStore)[];
 
 export interface OpenKitStorageOptions {
@@ -112,7 +112,8 @@ export async function openKitStorage(options: OpenKitStorageOptions = {}): Promi
   const storage: KitStorage = {
     persistent: true,
     drafts: lazyStore(async () => (await import('./drafts.js')).createIdbDraftStore(conn, deps), DRAFT_METHODS),
-    outbox: lazyStore(async () => (await import('./outbox.js')).createIdbOutboxStore(conn, deps), OUTBOX_METHODS),
+    // `kinds` needs no outbox code: an element with nothing waiting never fetches it at start.
+    outbox: { ...lazyStore(async () => (await import('./outbox.js')).createIdbOutboxStore(conn, deps), OUTBOX_METHODS), kinds: () => outboxKinds(conn) },
     progress: lazyStore(async () => (await import('./progress.js')).createIdbProgressStore(conn, now), PROGRESS_METHODS),
     close: () => conn.close(),
   };

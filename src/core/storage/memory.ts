@@ -85,6 +85,9 @@ export function createMemoryOutboxStore(now: () => number): OutboxStore {
     async list<P>() {
       return sorted().map((e) => out<P>(e));
     },
+    async kinds() {
+      return sorted().map((e) => e.kind);
+    },
     async due<P>(at?: number) {
       const t = at ?? now();
       checkTime(t, 'now');

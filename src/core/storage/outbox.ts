@@ -8,7 +8,7 @@
  */
 import { aad, newKey, seal, unseal } from './crypto.js';
 import { del, done, get, put, req, type KeyRecord, type KitConnection, type OutboxRecord } from './db.js';
-import { checkId, type StoreDeps } from './records.js';
+import { checkId, outboxKinds, type StoreDeps } from './records.js';
 import type { OutboxAddInput, OutboxEntry, OutboxStore } from './types.js';
 
 /** The `keys` store id of an outbox entry's key. */
@@ -102,6 +102,8 @@ export function createIdbOutboxStore(conn: KitConnection, deps: StoreDeps): Outb
     async list<P>() {
       return openAll<P>(await readAll(() => true));
     },
+
+    kinds: () => outboxKinds(conn),
 
     async due<P>(at?: number) {
       const t = at ?? now();

@@ -1,9 +1,10 @@
 /**
- * What every store needs without the encryption code: id and lifetime checks, and the
- * purge of expired drafts (run each time the storage opens; it deletes records and their
- * keys by the `expiresAt` index, never reading them, so it needs no WebCrypto).
+ * What every store needs without the encryption code: id and lifetime checks, the purge
+ * of expired drafts (run each time the storage opens; it deletes records and their keys by
+ * the `expiresAt` index, never reading them, so it needs no WebCrypto), and the kinds of
+ * the outbox entries (so an element can tell at start whether it has anything waiting).
  */
-import { del, done, req, type KitConnection } from './db.js';
+import { del, done, req, type KitConnection, type OutboxRecord } from './db.js';
 import { DEFAULT_DRAFT_TTL_MS } from './types.js';
 import type { CorruptRecordInfo, DraftSaveOptions } from './types.js';
 
@@ -34,4 +35,11 @@ export async function purgeExpiredDrafts(conn: KitConnection, now: () => number)
   await Promise.all(expired.flatMap((id) => [del(tx, 'drafts', id), del(tx, 'keys', draftKeyId(id))]));
   await done(tx);
   return expired.length;
+}
+
+/** The kinds of the outbox entries, oldest first (kinds are stored in clear; nothing is decrypted). */
+export async function outboxKinds(conn: KitConnection): Promise<string[]> {
+  const db = await conn.db();
+  const records = await req<OutboxRecord[]>(db.transaction('outbox').objectStore('outbox').index('createdAt').getAll());
+  return records.map((r) => r.kind);
 }

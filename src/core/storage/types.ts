@@ -90,6 +90,11 @@ export interface OutboxStore {
   get<P = unknown>(id: string): Promise<OutboxEntry<P> | undefined>;
   /** Every entry, oldest (`createdAt`) first. */
   list<P = unknown>(): Promise<OutboxEntry<P>[]>;
+  /**
+   * The kind of every entry, oldest first, read without decrypting anything: how an element
+   * learns at start whether something of its own is waiting, without fetching the outbox code.
+   */
+  kinds(): Promise<string[]>;
   /** Entries whose `nextTryAt <= now`, oldest (`createdAt`) first. `now` defaults to the storage clock. */
   due<P = unknown>(now?: number): Promise<OutboxEntry<P>[]>;
   /**

@@ -154,6 +154,15 @@ for (const impl of IMPLEMENTATIONS) {
         expect(await storage.outbox.get('sub-z')).to.equal(undefined);
       });
 
+      it('kinds() names what is waiting, oldest first (empty when nothing is), and forgets removed entries', async () => {
+        expect(await storage.outbox.kinds()).to.deep.equal([]);
+        await storage.outbox.add({ id: 'sub-b', kind: 'intake', payload: submission(2), createdAt: 2000 });
+        await storage.outbox.add({ id: 'x-1', kind: 'other', payload: 1, createdAt: 1000 });
+        expect(await storage.outbox.kinds()).to.deep.equal(['other', 'intake']);
+        await storage.outbox.remove('sub-b');
+        expect(await storage.outbox.kinds()).to.deep.equal(['other']);
+      });
+
       it('add is idempotent per submission id: the first payload and attempts are kept', async () => {
         expect(await storage.outbox.add({ id: 'sub-1', kind: 'intake', payload: { v: 1 } })).to.equal(true);
         await storage.outbox.recordFailure('sub-1', 'offline', clock.now() + 5000);
