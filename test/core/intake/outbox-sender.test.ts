@@ -101,7 +101,7 @@ describe('outbox sender', () => {
     const { storage } = await open();
     let t = Date.UTC(2026, 2, 15, 12);
     const trouble = troubleFetch(['500', 'lost-receipt', 'timeout']);
-    const backend = createHttpBackend({ apiBase: '/api', fetch: trouble.fetch, timeoutMs: 300 });
+    const backend = createHttpBackend({ apiBase: '/api', fetch: trouble.fetch, timeoutMs: 1000 }); // the 'timeout' step answers after 2 s; a real request on a loaded CI machine needs more than 300 ms
     const sender = createOutboxSender({ storage, backend, now: () => t, random: () => 0 });
     const sub = submission();
     const before = await serverCount(sub.submissionId);
