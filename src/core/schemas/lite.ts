@@ -65,7 +65,6 @@ export interface Check extends Made {
 }
 
 export interface Schema extends Made {
-  kind: string;
   err?: ErrorFn | undefined;
   checks: Check[];
   /** Set for optional schemas: an absent key is fine. */
@@ -118,16 +117,15 @@ function runChecks(schema: Schema, p: Payload): Payload {
   return p;
 }
 
-function make(fn: string, args: unknown[], kind: string, params: Params, parse: (p: Payload, self: Schema) => Payload, extra: Partial<Schema> = {}, checks: Check[] = []): Schema {
+function make(fn: string, args: unknown[], params: Params, parse: (p: Payload, self: Schema) => Payload, extra: Partial<Schema> = {}, checks: Check[] = []): Schema {
   const self: Schema = {
     fn,
     args,
-    kind,
     err: errorOf(params),
     checks,
     ...extra,
     parse: checks.length ? (p) => runChecks(self, parse(p, self)) : (p) => parse(p, self),
-    check: (...more) => make(fn, args, kind, params, parse, extra, [...checks, ...more]),
+    check: (...more) => make(fn, args, params, parse, extra, [...checks, ...more]),
   };
   return self;
 }
@@ -137,7 +135,7 @@ const typeIssue = (p: Payload, expected: string, self: Schema): Payload => (
 );
 
 const typed = (fn: string, test: (v: unknown) => boolean) => (params?: Params) =>
-  make(fn, [params], fn, params, (p, self) => (test(p.value) ? p : typeIssue(p, fn, self)));
+  make(fn, [params], params, (p, self) => (test(p.value) ? p : typeIssue(p, fn, self)));
 
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
@@ -159,21 +157,21 @@ export const int = ((params?: Params): Schema => {
       else if (v < -safe) p.issues.push({ code: 'too_small', minimum: -safe, origin: 'int', input: v, continue: true, err });
     },
   };
-  return make('int', [params], 'number', params, (p, self) => (isNumber(p.value) ? p : typeIssue(p, 'number', self)), {}, [whole]);
+  return make('int', [params], params, (p, self) => (isNumber(p.value) ? p : typeIssue(p, 'number', self)), {}, [whole]);
 }) as unknown as typeof Zod.int;
 
 const oneOf = (fn: string, args: unknown[], values: readonly unknown[], params: Params) =>
-  make(fn, args, fn, params, (p, self) => (values.includes(p.value) ? p : (p.issues.push({ code: 'invalid_value', values, input: p.value, err: self.err }), p)), { values });
+  make(fn, args, params, (p, self) => (values.includes(p.value) ? p : (p.issues.push({ code: 'invalid_value', values, input: p.value, err: self.err }), p)), { values });
 
 export const literal = ((value: string | number | boolean, params?: Params): Schema => oneOf('literal', [value, params], [value], params)) as unknown as typeof Zod.literal;
 const enumOf = ((values: readonly string[], params?: Params): Schema => oneOf('enum', [values, params], values, params)) as unknown as typeof Zod.enum;
 export { enumOf as enum };
 
 export const optional = ((inner: Schema): Schema =>
-  make('optional', [inner], 'optional', undefined, (p) => (p.value === undefined ? p : inner.parse(p)), { optional: true, values: inner.values && [...inner.values, undefined] })) as unknown as typeof Zod.optional;
+  make('optional', [inner], undefined, (p) => (p.value === undefined ? p : inner.parse(p)), { optional: true, values: inner.values && [...inner.values, undefined] })) as unknown as typeof Zod.optional;
 
 export const array = ((element: Schema, params?: Params): Schema =>
-  make('array', [element, params], 'array', params, (p, self) => {
+  make('array', [element, params], params, (p, self) => {
     const input = p.value;
     if (!Array.isArray(input)) return typeIssue(p, 'array', self);
     // zod's size cap: a list longer than a leading maximum is reported without reading its items.
@@ -198,7 +196,7 @@ export const object = ((shapeIn: Record<string, Schema>, params?: Params): Schem
   let fields: [string, Schema][] | undefined;
   // Getters (recursive schemas) are read on first use, when every schema exists.
   const shape = () => (resolved ??= { ...shapeIn });
-  return make('object', [shapeIn, params], 'object', params, (p, self) => {
+  return make('object', [shapeIn, params], params, (p, self) => {
     const input = p.value;
     if (!isObject(input)) return typeIssue(p, 'object', self);
     const out: Record<string, unknown> = {};
@@ -215,7 +213,7 @@ export const object = ((shapeIn: Record<string, Schema>, params?: Params): Schem
 }) as unknown as typeof Zod.object;
 
 export const union = ((options: Schema[], params?: Params): Schema =>
-  make('union', [options, params], 'union', params, (p, self) => {
+  make('union', [options, params], params, (p, self) => {
     if (options.length === 1) return options[0].parse(p);
     const results: Payload[] = [];
     for (const o of options) {
@@ -245,7 +243,7 @@ export const discriminatedUnion = ((discriminator: string, options: Schema[], pa
   };
   // What an enclosing union on the same key sees: this union's values.
   const shape = () => ({ [discriminator]: { values: [...routes().keys()] } });
-  return make('discriminatedUnion', [discriminator, options, params], 'union', params, (p, self) => {
+  return make('discriminatedUnion', [discriminator, options, params], params, (p, self) => {
     const input = p.value;
     if (!isObject(input)) return typeIssue(p, 'object', self);
     const option = routes().get(input[discriminator]);
@@ -256,7 +254,7 @@ export const discriminatedUnion = ((discriminator: string, options: Schema[], pa
 }) as unknown as typeof Zod.discriminatedUnion;
 
 function recordOf(fn: string, keyType: Schema, valueType: Schema, params: Params): Schema {
-  return make(fn, [keyType, valueType, params], 'record', params, (p, self) => {
+  return make(fn, [keyType, valueType, params], params, (p, self) => {
     const input = p.value;
     if (!isPlainObject(input)) return typeIssue(p, 'record', self);
     const out: Record<string, unknown> = {};
