@@ -4,14 +4,14 @@
  * The contract's schemas (`src/core/schemas/*.ts`) are written with the `zod/mini` API
  * and their TypeScript types come from zod. In the browser they run on this module
  * instead of zod's runtime: zod's classes carry everything zod can do (about 7 KB gzip in
- * every element), this carries only what the contract needs (about 1.5 KB). Nothing here
+ * every element), this carries only what the contract needs (about 2 KB). Nothing here
  * evaluates strings as code.
  *
  * It keeps zod's results: the same accepted values, the same output (unknown keys
  * dropped), the same issues at the same paths with the same messages, including zod's
  * rules for which checks still run after a failure. `toZod` (./to-zod.ts) rebuilds any
  * schema as a real zod schema; `npm run schemas` writes the JSON Schemas from those, and
- * `test/core/schemas-lite.test.ts` runs both on generated values and asserts they agree.
+ * `test/core/schemas/lite-vs-zod.test.ts` runs both on generated values and asserts they agree.
  *
  * Supported: object (shape getters for recursive schemas), array, string, number, int,
  * boolean, literal, enum, union, discriminatedUnion, record, partialRecord, optional;
@@ -21,6 +21,7 @@
 import type * as Zod from 'zod/mini';
 
 export type { infer, input, output, ZodMiniType } from 'zod/mini';
+
 type Key = string | number;
 type ErrorFn = (issue: RawIssue) => unknown;
 
