@@ -114,7 +114,10 @@ export function ensureContextRoot(): void {
   g[FLAG] = true;
   let waiting: [WeakRef<Element>, WeakRef<Callback>][] = [];
   document.addEventListener('context-request', (e) => {
-    if (ours(e) && e.subscribe) waiting.push([new WeakRef(targetOf(e)), new WeakRef(e.callback)]);
+    if (!ours(e) || !e.subscribe) return;
+    // Elements that left the page ask again when they come back: keep the list to those still waiting.
+    waiting = waiting.filter(([el, cb]) => el.deref()?.isConnected && cb.deref() !== e.callback);
+    waiting.push([new WeakRef(targetOf(e)), new WeakRef(e.callback)]);
   });
   document.addEventListener('context-provider', (e) => {
     if (!ours(e)) return;
