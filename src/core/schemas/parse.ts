@@ -71,7 +71,7 @@ export const errorMap = (issue: z.RawIssue): string | undefined => {
     case 'unrecognized_keys':
       return `has unknown field(s): ${(issue.keys ?? []).join(', ')}`;
     case 'invalid_union': {
-      const options = (issue as { options?: unknown[] }).options;
+      const { options } = issue;
       if (Array.isArray(options) && options.length > 0) return `must be one of: ${options.map((v) => JSON.stringify(v)).join(', ')}`;
       return 'does not match any of the allowed shapes';
     }
