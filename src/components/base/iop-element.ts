@@ -18,7 +18,8 @@
 import { LitElement } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createBackend } from '../../core/backend/index.js';
+import { createBackendWith, createUnconfiguredBackend } from '../../core/backend/create.js';
+import type { HttpFactory } from '../../core/backend/create.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
 import type { CenterSettings, IopSettings } from '../../core/context.js';
 import { resolveLocale } from '../../core/locale.js';
@@ -152,6 +153,16 @@ export class IopElement extends LitElement {
   }
 
   /**
+   * @internal How this element makes the HTTP adapter of its own `api-base`. Every element class
+   * sets it (a subclass without it fails on its first `api-base`).
+   * Those that read from the API as soon as they show (finder, schedule, insurance, education) set
+   * `createHttpBackend`. The intake calls its API only for a center's form and to send: it sets
+   * `lazyHttpBackend`, which fetches the adapter's code on its first call, so its entry does not
+   * carry the adapter. (Set here, in the base, either one would be in every element's entry.)
+   */
+  protected static httpBackend: HttpFactory;
+
+  /**
    * The backend this element talks to: own `.backend` → own `api-base` → own `src` → the provider's.
    * Created once per configuration, not per render. With nothing configured, a backend whose every
    * call rejects with a `not-supported` error explaining how to configure one.
@@ -160,11 +171,11 @@ export class IopElement extends LitElement {
     const { backend, apiBase, src } = this;
     const own = backend !== undefined && backend !== null;
     if (!own && !present(apiBase) && !present(src)) {
-      return this.providerSettings?.backend ?? (unconfigured ??= createBackend({}));
+      return this.providerSettings?.backend ?? (unconfigured ??= createUnconfiguredBackend());
     }
     const memo = this.#backendMemo;
     if (memo && memo.backend === backend && memo.apiBase === apiBase && memo.src === src) return memo.value;
-    const value = createBackend(own ? { backend } : { apiBase, src });
+    const value = createBackendWith(own ? { backend } : { apiBase, src }, (this.constructor as typeof IopElement).httpBackend);
     this.#backendMemo = { backend, apiBase, src, value };
     return value;
   }

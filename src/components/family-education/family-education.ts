@@ -1,6 +1,7 @@
 /**
  * `<iop-family-education>`: a catalogue and reader of a center's family education modules.
  */
+import { createHttpBackend } from '../../core/backend/http.js';
 import { adoptStyles, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -73,6 +74,9 @@ declare module '../base/iop-element.js' {
  * @cssprop [--iop-color-crisis=#8c1d18] - Border of crisis callouts.
  */
 export class IopFamilyEducation extends IopElement {
+  /** It reads from its API as soon as it shows: the HTTP adapter comes with it (see `IopElement.httpBackend`). */
+  protected static override httpBackend = createHttpBackend;
+
   static override styles = [...IopElement.styles, styles];
   protected static override catalogues = [messages, commonMessages];
 

@@ -3,6 +3,7 @@
  * eligibility check (X12 270/271 behind `checkInsurance`), and the answer in plain words.
  * Importing this module has no side effects; `iop-kit/insurance-check` defines the tag.
  */
+import { createHttpBackend } from '../../core/backend/http.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -97,6 +98,9 @@ let instances = 0;
  * @cssprop [--iop-insurance-max-width=40rem] - Widest the form grows.
  */
 export class IopInsuranceCheck extends IopElement {
+  /** Its first action, typing a plan's name, asks the API at once: the HTTP adapter comes with it (see `IopElement.httpBackend`). */
+  protected static override httpBackend = createHttpBackend;
+
   static override styles = [...IopElement.styles, styles];
   protected static override catalogues = [messages, commonMessages, noticeMessages];
 

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isUnconfiguredBackend } from '../../core/backend/index.js';
+import { isUnconfiguredBackend, lazyHttpBackend } from '../../core/backend/create.js';
 import { commonMessages, intlLocale } from '../../core/i18n/index.js';
 import { validationMessage } from '../../core/intake/messages.js';
 import type { Answers } from '../../core/intake/resolve.js';
@@ -101,6 +101,9 @@ export type Phase = 'loading' | 'error' | 'resume' | 'form' | 'status' | 'not-su
  * @cssprop [--iop-color-crisis=#8c1d18] - Border and heading of the crisis panel.
  */
 export class IopIntakeQuestionnaire extends IopElement {
+  /** Its API is called only for a center's form (`form-id`) and to send: the HTTP adapter's code is fetched then (see `IopElement.httpBackend`). */
+  protected static override httpBackend = lazyHttpBackend;
+
   static override styles = [...IopElement.styles, styles];
   protected static override catalogues = [messages, commonMessages, intakeEngineMessages, noticeMessages];
 

@@ -4,14 +4,12 @@
  * the backend's `form-id`, or the kit's built-in default form. Problems the schema cannot see (`checkForm`) are reported
  * to the center's developers with `console.warn` — form structure only, never an answer.
  */
+import { checkId } from '../../core/backend/shared.js';
 import { isBackendError } from '../../core/backend/types.js';
 import type { BackendAdapter } from '../../core/backend/types.js';
-import { loadIntakeForm } from '../../core/data/intake.js';
-import { checkForm } from '../../core/intake/expand.js';
 import { instrumentsNeeded, loadInstruments } from '../../core/intake/instruments/load.js';
 import type { InstrumentSet } from '../../core/intake/instruments/load.js';
-import { IntakeForm, parse } from '../../core/schemas/index.js';
-import type { AnswerValue } from '../../core/schemas/index.js';
+import type { AnswerValue, IntakeForm } from '../../core/schemas/index.js';
 
 export type LoadFailure = 'network' | 'timeout' | 'not-found' | 'invalid' | 'other';
 
@@ -30,43 +28,58 @@ export interface FormSources {
 
 const present = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
+/** `GET /intake-forms/{id}`, started now; its rejection is read (and never left unhandled) by the caller. */
+function requestForm(backend: BackendAdapter, id: string, signal: AbortSignal): Promise<unknown> {
+  const answer = (async () => backend.getIntakeForm(checkId(id, 'intake form'), { signal }))();
+  answer.catch(() => undefined);
+  return answer;
+}
+
 /** A form ready to run: with the definitions of the screeners it places (fetched now, before its first page). */
 export type LoadedForm = Extract<FormLoad, { ok: true }> & { instruments: InstrumentSet };
 
 export async function loadForm({ form, questionnaire, questionnaireSrc, formId }: FormSources, backend: BackendAdapter, signal: AbortSignal): Promise<LoadedForm | Extract<FormLoad, { ok: false }>> {
   let candidate: IntakeForm;
   let imported: Extract<FormLoad, { ok: true }> | undefined;
-  if (form != null) {
-    const parsed = parse(IntakeForm, form);
-    if (!parsed.ok) {
-      console.warn('[iop-intake-questionnaire] the .form property is not a valid IntakeForm:', parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return { ok: false, failure: 'invalid' };
-    }
-    candidate = parsed.data;
-  } else if (questionnaire != null || present(questionnaireSrc)) {
-    // The importer (and `src/core/fhir/`) is fetched only now; a failed fetch of it is a network error.
-    const result = await import('./load-questionnaire.js').then(
-      (m) => m.loadQuestionnaire(questionnaire, questionnaireSrc, signal),
-      (): FormLoad => ({ ok: false, failure: 'network' }),
-    );
-    if (!result.ok) return result;
-    imported = result;
-    candidate = result.form;
-  } else if (present(formId)) {
-    try {
-      candidate = await loadIntakeForm(backend, formId.trim(), { signal });
-    } catch (e) {
-      if (!isBackendError(e)) return { ok: false, failure: 'invalid' };
-      const failure: LoadFailure =
-        e.kind === 'network' ? 'network' : e.kind === 'timeout' ? 'timeout' : e.kind === 'not-found' || e.status === 404 ? 'not-found' : e.kind === 'invalid-response' ? 'invalid' : 'other';
-      return { ok: false, failure };
-    }
-  } else {
+  if (form == null && questionnaire == null && !present(questionnaireSrc) && !present(formId)) {
     // The built-in form (both languages, every page) is loaded only when no other form is given.
-    candidate = (await import('../../core/intake/default-form.js')).defaultIntakeForm;
+    // It is not checked again here: its test does it (see given-form.ts).
+    const builtIn = await import('../../core/intake/default-form.js').catch(() => undefined);
+    if (!builtIn) return { ok: false, failure: 'network' };
+    candidate = builtIn.defaultIntakeForm;
+  } else {
+    // Any other form is checked before it runs, by code fetched only on these paths (a failed
+    // fetch of that code is a network error, like a failed fetch of the form itself). A form
+    // from the backend is requested at once, while that code is on its way.
+    const fromBackend = form == null && questionnaire == null && !present(questionnaireSrc);
+    const answer = fromBackend ? requestForm(backend, formId!.trim(), signal) : undefined;
+    const given = await import('./given-form.js').catch(() => undefined);
+    if (!given) return { ok: false, failure: 'network' };
+    if (form != null) {
+      const parsed = given.parseGivenForm(form);
+      if (!parsed) return { ok: false, failure: 'invalid' };
+      candidate = parsed;
+    } else if (answer) {
+      try {
+        candidate = given.expectIntakeForm(await answer, backend);
+      } catch (e) {
+        if (!isBackendError(e)) return { ok: false, failure: 'invalid' };
+        const failure: LoadFailure =
+          e.kind === 'network' ? 'network' : e.kind === 'timeout' ? 'timeout' : e.kind === 'not-found' || e.status === 404 ? 'not-found' : e.kind === 'invalid-response' ? 'invalid' : 'other';
+        return { ok: false, failure };
+      }
+    } else {
+      // The importer (and `src/core/fhir/`) is fetched only now.
+      const result = await import('./load-questionnaire.js').then(
+        (m) => m.loadQuestionnaire(questionnaire, questionnaireSrc, signal),
+        (): FormLoad => ({ ok: false, failure: 'network' }),
+      );
+      if (!result.ok) return result;
+      imported = result;
+      candidate = result.form;
+    }
+    given.warnFormProblems(candidate);
   }
-  const problems = checkForm(candidate);
-  if (problems.length) console.warn(`[iop-intake-questionnaire] form "${candidate.id}" has problems:`, problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   // The screeners it places (PHQ-9, …) come with the form, never mid-use: their scoring and crisis rules must be there from the first page.
   const instruments = await loadInstruments(instrumentsNeeded(candidate)).catch(() => undefined);
   if (!instruments) return { ok: false, failure: 'network', ...(imported?.warnings ? { warnings: imported.warnings } : {}) };

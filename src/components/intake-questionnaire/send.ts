@@ -10,7 +10,7 @@
  * and delete the draft. A static site (or a backend that cannot take submissions) gets the
  * "can't be sent from this site" notice; the draft is kept.
  */
-import { isUnconfiguredBackend } from '../../core/backend/index.js';
+import { isUnconfiguredBackend } from '../../core/backend/create.js';
 import type { OutboxStatus } from '../../core/intake/outbox-sender.js';
 import { newSubmissionId, submissionFrom } from '../../core/intake/submission.js';
 import type { IntakeSubmission } from '../../core/schemas/index.js';

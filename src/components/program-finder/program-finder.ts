@@ -2,6 +2,7 @@
  * `<iop-program-finder>`: filter, sort and compare a center's (or a whole directory's)
  * programs. Importing this module has no side effects; `iop-kit/program-finder` defines the tag.
  */
+import { createHttpBackend } from '../../core/backend/http.js';
 import { adoptStyles, html, nothing } from 'lit';
 import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -79,6 +80,9 @@ interface Parts {
  * @cssprop [--iop-finder-sidebar-width=18rem] - Width of the filter panel in wide containers.
  */
 export class ProgramFinder extends IopElement {
+  /** It reads from its API as soon as it shows: the HTTP adapter comes with it (see `IopElement.httpBackend`). */
+  protected static override httpBackend = createHttpBackend;
+
   static override styles = [...IopElement.styles, finderStyles];
   protected static override catalogues: readonly Catalogue[] = [messages, commonMessages, programLabels, noticeMessages];
 

@@ -1,6 +1,7 @@
 /**
  * `<iop-schedule-viewer>`: one program's weekly schedule, or several side by side.
  */
+import { createHttpBackend } from '../../core/backend/http.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -87,6 +88,9 @@ function phoneText(text: string, phone: string): TemplateResult {
  * @cssprop [--iop-schedule-panel-min-width=18rem] - Narrowest a program's panel gets in compare mode before wrapping.
  */
 export class IopScheduleViewer extends IopElement {
+  /** It reads from its API as soon as it shows: the HTTP adapter comes with it (see `IopElement.httpBackend`). */
+  protected static override httpBackend = createHttpBackend;
+
   static override styles = [...IopElement.styles, scheduleViewerStyles];
   protected static override catalogues = [messages, commonMessages, programLabels];
 

@@ -5,7 +5,7 @@
  * validated by `src/core/data` (so an element bundles only the schemas it uses).
  * No PHI goes into URLs: ids are resource ids, `q` is a payer name.
  */
-import { describeIssues, type FieldIssue } from '../schemas/parse.js';
+import { describeIssues, type FieldIssue } from '../schemas/issues.js';
 import { BackendError, isBackendError } from './types.js';
 import type { BackendAdapter, RequestOptions } from './types.js';
 import { abortedError, anySignal, checkId, markKitBackend, throwIfAborted } from './shared.js';

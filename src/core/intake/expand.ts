@@ -15,8 +15,7 @@
  * Without a date-of-birth question nothing is switched.
  */
 import type { Expr, InstrumentId, IntakeForm, Page, PageItem, Question, Text } from '../schemas/index.js';
-import { allOf, referencedQuestions } from './expressions.js';
-import { instrumentItemTypes } from './instruments/load.js';
+import { allOf } from './expressions.js';
 import type { InstrumentSet } from './instruments/load.js';
 import type { InstrumentDefinition } from './instruments/types.js';
 
@@ -102,65 +101,4 @@ export function expandFormWith(form: IntakeForm, instruments: InstrumentSet, opt
       items,
     };
   });
-}
-
-/** A problem that makes a form misbehave although it passes the schema. */
-export interface FormProblem {
-  /** Where: `pages[2].items[0].visibleIf`, `flags[1].when`. */
-  path: string;
-  message: string;
-}
-
-/**
- * Checks what the schema cannot: every expression names questions that exist (and
- * `ageOf` names a date question), no form question reuses an instrument item id, no
- * instrument is placed twice. An empty list means the form is sound.
- */
-export function checkForm(form: IntakeForm, options: ExpandOptions = {}): FormProblem[] {
-  const problems: FormProblem[] = [];
-  const instrumentTypes = instrumentItemTypes();
-  const types = new Map<string, Question['type']>();
-  const placed = new Set<InstrumentId>();
-  form.pages.forEach((page, p) =>
-    page.items.forEach((item, i) => {
-      if (item.type === 'instrument') {
-        if (placed.has(item.instrument)) problems.push({ path: `pages[${p}].items[${i}]`, message: `instrument "${item.instrument}" is placed more than once` });
-        placed.add(item.instrument);
-      } else {
-        if (instrumentTypes.has(item.id)) problems.push({ path: `pages[${p}].items[${i}].id`, message: `"${item.id}" is an instrument item id; choose another` });
-        types.set(item.id, item.type);
-      }
-    }),
-  );
-  for (const [id, type] of instrumentTypes) types.set(id, type);
-
-  const check = (expr: Expr | undefined, path: string) => {
-    if (!expr) return;
-    for (const id of referencedQuestions(expr)) {
-      const type = types.get(id);
-      if (type === undefined) problems.push({ path, message: `refers to question "${id}", which the form does not have` });
-      else if (type === 'display') problems.push({ path, message: `refers to "${id}", which is display text and has no answer` });
-    }
-    for (const id of ageOfIds(expr)) if (types.has(id) && types.get(id) !== 'date') problems.push({ path, message: `ageOf "${id}" must name a date question` });
-  };
-  form.pages.forEach((page, p) => {
-    check(page.visibleIf, `pages[${p}].visibleIf`);
-    page.items.forEach((item, i) => {
-      check(item.visibleIf, `pages[${p}].items[${i}].visibleIf`);
-      if (item.type !== 'instrument' && item.type !== 'display') check(item.requiredIf, `pages[${p}].items[${i}].requiredIf`);
-    });
-  });
-  (form.flags ?? []).forEach((rule, f) => check(rule.when, `flags[${f}].when`));
-  const dob = options.dobQuestion;
-  if (dob !== undefined && types.get(dob) !== 'date') problems.push({ path: 'dobQuestion', message: `"${dob}" is not a date question of this form` });
-  return problems;
-}
-
-function ageOfIds(expr: unknown, out: string[] = [], depth = 0): string[] {
-  if (depth > 64 || !expr || typeof expr !== 'object') return out;
-  const e = expr as Record<string, unknown>;
-  if (typeof e['ageOf'] === 'string') out.push(e['ageOf']);
-  if (e['op'] === 'not') ageOfIds(e['expr'], out, depth + 1);
-  if (Array.isArray(e['exprs'])) for (const x of e['exprs']) ageOfIds(x, out, depth + 1);
-  return out;
 }

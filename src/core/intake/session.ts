@@ -13,7 +13,7 @@
  * if (session.crisisNow(answers)) showCrisisHelp();
  */
 import type { Flag, InstrumentId, InstrumentScore, IntakeForm, Question } from '../schemas/index.js';
-import { FLAGS } from '../schemas/index.js';
+import { FLAGS } from '../schemas/flags.js';
 import type { Locale } from '../locale.js';
 import { ageOn, todayIso } from '../validators.js';
 import { evaluate, isAnswered, readAnswer, referencedQuestions } from './expressions.js';

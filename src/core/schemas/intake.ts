@@ -11,7 +11,9 @@ export const INSTRUMENTS = ['phq9', 'gad7', 'audit-c', 'dast10', 'crafft'] as co
 export const InstrumentId = /* @__PURE__ */ z.enum(INSTRUMENTS);
 export type InstrumentId = z.infer<typeof InstrumentId>;
 
-export const FLAGS = ['crisis', 'withdrawal-risk', 'adolescent', 'needs-24h-support'] as const;
+import { FLAGS } from './flags.js';
+
+export { FLAGS };
 export const Flag = /* @__PURE__ */ z.enum(FLAGS);
 export type Flag = z.infer<typeof Flag>;
 

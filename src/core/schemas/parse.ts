@@ -5,12 +5,9 @@
  */
 import * as z from './zod.js';
 
-/** One problem with a value, at a path a developer can find. */
-export interface FieldIssue {
-  /** `tracks[0].sessions[1].end`; empty for the value itself. */
-  path: string;
-  message: string;
-}
+import type { FieldIssue } from './issues.js';
+
+export { describeIssues, type FieldIssue } from './issues.js';
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
 
@@ -116,11 +113,4 @@ export function parseList<S extends z.ZodMiniType>(schema: S, data: unknown): Pa
     }
   });
   return { ok: true, data: { items, rejected } };
-}
-
-/** `path: message; path: message` — for logs and error details (never contains the value itself). */
-export function describeIssues(issues: FieldIssue[], max = 5): string {
-  const shown = issues.slice(0, max).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
-  if (issues.length > max) shown.push(`and ${issues.length - max} more`);
-  return shown.join('; ');
 }

@@ -1,4 +1,5 @@
 /** A small element built on IopElement, used by the base and provider tests. */
+import { createHttpBackend } from '../../../src/core/backend/http.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -20,6 +21,7 @@ export const testMessages = defineMessages(
 );
 
 export class TestIopElement extends IopElement {
+  protected static override httpBackend = createHttpBackend;
   @state() payers?: Payer[];
   @state() error?: string;
   backendChanges: IopBackend[] = [];

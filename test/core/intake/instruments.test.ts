@@ -3,8 +3,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { auditC, crafft, dast10, gad7, phq9, INSTRUMENT_DEFINITIONS } from '../../../src/core/intake/instruments/index.js';
 import { FormSession, IntakeSession } from '../../../src/core/intake/engine.js';
-import { checkForm } from '../../../src/core/intake/expand.js';
-import { instrumentItemTypes, instrumentsNeeded, loadInstruments } from '../../../src/core/intake/instruments/load.js';
+import { checkForm, instrumentItemTypes } from '../../../src/core/intake/check.js';
+import { instrumentsNeeded, loadInstruments } from '../../../src/core/intake/instruments/load.js';
 import type { IntakeForm } from '../../../src/core/schemas/index.js';
 
 /** Scale answers (option value strings) spreading `total` over `n` items of 0…max, first items first. */

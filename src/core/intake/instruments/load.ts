@@ -9,7 +9,7 @@
  * item ids are reserved, of which type) is in the small table below, checked against the
  * definitions by test/core/intake/instruments.test.ts.
  */
-import type { InstrumentId, IntakeForm, Question } from '../../schemas/index.js';
+import type { InstrumentId, IntakeForm } from '../../schemas/index.js';
 import type { InstrumentDefinition } from './types.js';
 
 /** Instrument definitions by id: the ones a form uses (see {@link loadInstruments}) or all of them. */
@@ -39,26 +39,4 @@ export async function loadInstruments(ids: Iterable<InstrumentId>): Promise<Inst
   const list = [...ids];
   const defs = await Promise.all(list.map((id) => LOADERS[id]()));
   return Object.fromEntries(defs.map((d) => [d.id, d]));
-}
-
-/**
- * Every instrument's item ids and types (`stem` and `attribution` are display text):
- * `[instrument, type of the listed items, item suffixes]`.
- */
-const ITEM_TABLE: readonly (readonly [InstrumentId, Question['type'], string])[] = [
-  ['phq9', 'scale', '1 2 3 4 5 6 7 8 9'],
-  ['gad7', 'scale', '1 2 3 4 5 6 7'],
-  ['audit-c', 'scale', '1 2 3'],
-  ['dast10', 'yes-no', '1 2 3 4 5 6 7 8 9 10'],
-  ['crafft', 'number', 'a1 a2 a3'],
-  ['crafft', 'yes-no', 'car relax alone forget friends trouble'],
-  ['crafft', 'display', 'attribution'],
-];
-
-/** Item id → type for every item of every instrument (stems included), without loading them. */
-export function instrumentItemTypes(): Map<string, Question['type']> {
-  const types = new Map<string, Question['type']>();
-  for (const id of Object.keys(LOADERS)) types.set(`${id}-stem`, 'display');
-  for (const [id, type, suffixes] of ITEM_TABLE) for (const s of suffixes.split(' ')) types.set(`${id}-${s}`, type);
-  return types;
 }
