@@ -265,7 +265,8 @@ export interface InMemoryBundle {
   /** Rendered (minified) length of each module in `code`, by module id. */
   modules: Record<string, number>;
   /** Chunks loaded only on demand (dynamic `import()`), by file name. */
-  lazy: { fileName: string; code: string; modules: Record<string, number> }[];
+  /** The on-demand chunks, with the chunks each imports statically (fetched with it). */
+  lazy: { fileName: string; code: string; modules: Record<string, number>; imports: string[] }[];
 }
 
 /**
@@ -295,7 +296,7 @@ export async function buildCdnInMemory(entry: Entry, startup?: RegExp): Promise<
   return {
     code: first.map((c) => c.code).join('\n'),
     modules: Object.assign({}, ...first.map(sizes)),
-    lazy: chunks.filter((c) => !initial.has(c.fileName)).map((c) => ({ fileName: c.fileName, code: c.code, modules: sizes(c) })),
+    lazy: chunks.filter((c) => !initial.has(c.fileName)).map((c) => ({ fileName: c.fileName, code: c.code, modules: sizes(c), imports: c.imports })),
   };
 }
 

@@ -18,7 +18,7 @@
  * A named entry that is back within budget is pointed out, so the list only shrinks.
  */
 import { gzipSync } from 'node:zlib';
-import { buildCdnInMemory, findEntries, type Entry } from './build.js';
+import { buildCdnInMemory, findEntries, type Entry, type InMemoryBundle } from './build.js';
 import { formatTable } from '../bench/harness/table.js';
 
 /** DESIGN.md §7, KB (1024 bytes) of gzip. */
@@ -43,6 +43,33 @@ export const STARTUP_MODULES: Partial<Record<string, RegExp>> = {
   'intake-questionnaire': new RegExp(`${STORAGE}(index|drafts)\\.ts$`),
   'family-education': new RegExp(`${STORAGE}(index|progress)\\.ts$`),
 };
+
+/**
+ * The intake's first view depends on where its form comes from: what each source fetches,
+ * before the first question shows, beyond the entry (each file compressed on its own; the
+ * screeners a form places come on top, 1–2 KB each). Printed under the table, so that the
+ * entry's figure is never read as the whole cost of every configuration.
+ */
+export const INTAKE_FORM_SOURCES: { source: string; modules: RegExp }[] = [
+  { source: 'built-in form (both languages) + its 4 screeners', modules: /core\/intake\/default-form\.ts$|instruments\/(phq9|gad7|audit-c|dast10)\.ts$/ },
+  { source: 'form-id (the HTTP adapter, the form schema and checks)', modules: /intake-questionnaire\/given-form\.ts$|core\/backend\/http\.ts$/ },
+  { source: '.form property (the form schema and checks)', modules: /intake-questionnaire\/given-form\.ts$/ },
+  { source: 'FHIR Questionnaire (the importer, schema and checks)', modules: /intake-questionnaire\/(given-form|load-questionnaire)\.ts$/ },
+];
+
+/** Gzip bytes of the on-demand chunks holding `modules`, with the chunks they import (never counting one twice or the entry's own). */
+function fetchedFor(lazy: InMemoryBundle['lazy'], modules: RegExp): number {
+  const byName = new Map(lazy.map((c) => [c.fileName, c]));
+  const taken = new Set<string>();
+  const take = (name: string): void => {
+    const c = byName.get(name);
+    if (!c || taken.has(name)) return;
+    taken.add(name);
+    c.imports.forEach(take);
+  };
+  for (const c of lazy) if (Object.keys(c.modules).some((id) => modules.test(id.replace(/\\/g, '/')))) take(c.fileName);
+  return [...taken].reduce((n, name) => n + gzipSync(Buffer.from(byName.get(name)!.code, 'utf8'), { level: 9 }).length, 0);
+}
 
 interface SizeRow {
   entry: string;
@@ -85,6 +112,7 @@ async function main(): Promise<void> {
 
   const rows: SizeRow[] = [];
   const parts: string[] = [];
+  let sources: { source: string; extra: number; total: number }[] = [];
   for (const entry of findEntries()) {
     const bundle = await buildCdnInMemory(entry, STARTUP_MODULES[entry.name]);
     // Schemas run on src/core/schemas/lite.ts; zod itself is for JSON Schema and tests only.
@@ -97,10 +125,11 @@ async function main(): Promise<void> {
     if (breakdown) for (const c of bundle.lazy) parts.push(formatBreakdown(`${entry.name} → on demand: ${c.fileName}`, c.modules));
     const budgetKb = BUDGET_KB[entry.kind];
     rows.push({ entry: entry.name, kind: entry.kind, minBytes: code.length, gzipBytes, lazyGzipBytes, budgetKb, over: gzipBytes > budgetKb * 1024 });
+    if (entry.name === 'intake-questionnaire') sources = INTAKE_FORM_SOURCES.map(({ source, modules }) => ({ source, extra: fetchedFor(bundle.lazy, modules), total: gzipBytes + fetchedFor(bundle.lazy, modules) }));
   }
 
   if (json) {
-    console.log(JSON.stringify({ unit: 'bytes; budgets in KB of 1024 bytes, gzip level 9', entries: rows }, null, 2));
+    console.log(JSON.stringify({ unit: 'bytes; budgets in KB of 1024 bytes, gzip level 9', entries: rows, intakeFormSources: sources }, null, 2));
   } else {
     const body = rows.map((r) => [
       r.entry,
@@ -113,6 +142,10 @@ async function main(): Promise<void> {
     console.log('Each entry with Lit and every dependency bundled, minified, gzip -9 (KB = 1024 bytes).');
     console.log('"gzip KB" is what a page loads for the element (the budget); "on demand gzip KB" is loaded only when used.\n');
     console.log(formatTable(['entry', 'min KB', 'gzip KB', 'on demand gzip KB', 'budget KB', 'status'], body, ['l', 'r', 'r', 'r', 'r', 'l']));
+    if (sources.length) {
+      console.log('\nThe intake before its first question, by where the form comes from (entry + what that source fetches):\n');
+      console.log(formatTable(['form source', 'fetched besides the entry, gzip KB', 'in all, gzip KB'], sources.map((r) => [r.source, kb(r.extra), kb(r.total)]), ['l', 'r', 'r']));
+    }
   }
   if (breakdown) (json ? console.error : console.log)(`\n${parts.join('\n\n')}`);
 
