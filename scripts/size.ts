@@ -17,8 +17,10 @@
  * to be over and tracked in an issue; CI names them so that every other entry cannot regress).
  * A named entry that is back within budget is pointed out, so the list only shrinks.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildCdnInMemory, findEntries, type Entry, type InMemoryBundle } from './build.js';
+import { ROOT, buildCdnInMemory, findEntries, type Entry, type InMemoryBundle } from './build.js';
 import { formatTable } from '../bench/harness/table.js';
 
 /** DESIGN.md §7, KB (1024 bytes) of gzip. */
@@ -70,6 +72,16 @@ function fetchedFor(lazy: InMemoryBundle['lazy'], modules: RegExp): number {
   for (const c of lazy) if (Object.keys(c.modules).some((id) => modules.test(id.replace(/\\/g, '/')))) take(c.fileName);
   return [...taken].reduce((n, name) => n + gzipSync(Buffer.from(byName.get(name)!.code, 'utf8'), { level: 9 }).length, 0);
 }
+
+/**
+ * The libraries DESIGN.md §7 compares the kit with, built by the same pipeline (Vite 8, oxc
+ * minify, gzip -9, every dependency bundled): the entry modules in `scripts/size-anchors/`.
+ * `css`: stylesheets a page must also load (SurveyJS ships one; FullCalendar 6 injects its own).
+ */
+const ANCHORS: { name: string; file: string; compare: string; css?: string }[] = [
+  { name: 'SurveyJS 2 (survey-core + survey-js-ui)', file: 'scripts/size-anchors/surveyjs.ts', compare: 'intake-questionnaire', css: 'node_modules/survey-core/survey-core.min.css' },
+  { name: 'FullCalendar 6 (core + timegrid + list)', file: 'scripts/size-anchors/fullcalendar.ts', compare: 'schedule-viewer' },
+];
 
 interface SizeRow {
   entry: string;
@@ -128,9 +140,7 @@ async function main(): Promise<void> {
     if (entry.name === 'intake-questionnaire') sources = INTAKE_FORM_SOURCES.map(({ source, modules }) => ({ source, extra: fetchedFor(bundle.lazy, modules), total: gzipBytes + fetchedFor(bundle.lazy, modules) }));
   }
 
-  if (json) {
-    console.log(JSON.stringify({ unit: 'bytes; budgets in KB of 1024 bytes, gzip level 9', entries: rows, intakeFormSources: sources }, null, 2));
-  } else {
+  if (!json) {
     const body = rows.map((r) => [
       r.entry,
       kb(r.minBytes),
@@ -148,6 +158,27 @@ async function main(): Promise<void> {
     }
   }
   if (breakdown) (json ? console.error : console.log)(`\n${parts.join('\n\n')}`);
+
+  const anchors = [];
+  for (const a of ANCHORS) {
+    const bundle = await buildCdnInMemory({ name: a.name.split(' ')[0]!.toLowerCase(), file: join(ROOT, a.file), kind: 'module' });
+    const all = [bundle.code, ...bundle.lazy.map((c) => c.code)].join('\n');
+    const css = a.css ? gzipSync(readFileSync(join(ROOT, a.css)), { level: 9 }).length : 0;
+    const kit = rows.find((r) => r.entry === a.compare)!;
+    anchors.push({ anchor: a.name, minBytes: Buffer.byteLength(all), gzipBytes: gzipSync(Buffer.from(all, 'utf8'), { level: 9 }).length, cssGzipBytes: css, compare: a.compare, kitGzipBytes: kit.gzipBytes });
+  }
+  if (json) {
+    console.log(JSON.stringify({ unit: 'bytes; budgets in KB of 1024 bytes, gzip level 9', entries: rows, intakeFormSources: sources, anchors }, null, 2));
+  } else {
+    console.log('\nThe libraries DESIGN.md §7 compares with, built the same way (JavaScript; CSS apart):\n');
+    console.log(
+      formatTable(
+        ['library', 'min KB', 'gzip KB', 'CSS gzip KB', 'kit element', 'its gzip KB', 'library / element'],
+        anchors.map((a) => [a.anchor, kb(a.minBytes), kb(a.gzipBytes), a.cssGzipBytes ? kb(a.cssGzipBytes) : '-', a.compare, kb(a.kitGzipBytes), `${((a.gzipBytes + a.cssGzipBytes) / a.kitGzipBytes).toFixed(1)}×`]),
+        ['l', 'r', 'r', 'r', 'l', 'r', 'r'],
+      ),
+    );
+  }
 
   const names = new Set(rows.map((r) => r.entry));
   const strange = [...overOk].filter((n) => !names.has(n));
