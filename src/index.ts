@@ -17,7 +17,7 @@ export type { BackendAdapter, BackendErrorKind, BackendKind, RequestOptions } fr
 export type { IopBackend } from './core/data/validated-backend.js';
 export { BackendError, isBackendError } from './core/backend/types.js';
 export { createBackend } from './core/backend/index.js';
-export { validatedBackend } from './core/data/validated-backend.js';
+// `validatedBackend` (every answer checked against the contract, for scripts and tests) is in `iop-kit/backend`.
 export type { CreateBackendOptions } from './core/backend/index.js';
 
 // Context, locale, i18n.

@@ -1,7 +1,7 @@
 /**
  * `IopBackend`: the contract as the kit sees it — an adapter's methods with every answer
  * validated against the schemas (and every request validated before it leaves). Use it
- * in scripts and tests (`validatedBackend(createBackend({ apiBase }))`); elements call the
+ * in scripts and tests (`validatedBackend(createBackend({ apiBase }))`, from `iop-kit/backend`); elements call the
  * `load…` functions of their own domain instead, so their bundles carry only the
  * schemas they use.
  */
