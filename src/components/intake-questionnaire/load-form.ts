@@ -51,8 +51,11 @@ export async function loadForm({ form, questionnaire, questionnaireSrc, formId }
     // Any other form is checked before it runs, by code fetched only on these paths (a failed
     // fetch of that code is a network error, like a failed fetch of the form itself). A form
     // from the backend is requested at once, while that code is on its way.
-    const fromBackend = form == null && questionnaire == null && !present(questionnaireSrc);
-    const answer = fromBackend ? requestForm(backend, formId!.trim(), signal) : undefined;
+    const fromQuestionnaire = form == null && (questionnaire != null || present(questionnaireSrc));
+    const answer = form == null && !fromQuestionnaire ? requestForm(backend, formId!.trim(), signal) : undefined;
+    // The Questionnaire importer (and `src/core/fhir/`) is fetched only on that path, alongside.
+    const importer = fromQuestionnaire ? import('./load-questionnaire.js') : undefined;
+    importer?.catch(() => undefined);
     const given = await import('./given-form.js').catch(() => undefined);
     if (!given) return { ok: false, failure: 'network' };
     if (form != null) {
@@ -69,8 +72,7 @@ export async function loadForm({ form, questionnaire, questionnaireSrc, formId }
         return { ok: false, failure };
       }
     } else {
-      // The importer (and `src/core/fhir/`) is fetched only now.
-      const result = await import('./load-questionnaire.js').then(
+      const result = await importer!.then(
         (m) => m.loadQuestionnaire(questionnaire, questionnaireSrc, signal),
         (): FormLoad => ({ ok: false, failure: 'network' }),
       );
