@@ -231,6 +231,10 @@ export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = tr
         // Parts loaded on demand (the static-file adapter, the iCalendar writer, …) become files in
         // cdn/chunks/ next to the entry, fetched only when used; everything else is in the entry file.
         output: {
+          // The entry and everything it imports statically in one file (the group takes the entry's
+          // dependencies with it): otherwise Rolldown moves modules that a lazy chunk also needs into
+          // shared chunks, and a page waits one more round trip for them before anything runs.
+          codeSplitting: { groups: [{ name: entry.name, test: (id: string) => id === entry.file }] },
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -266,6 +270,8 @@ export interface InMemoryBundle {
   /** Rendered (minified) length of each module in `code`, by module id. */
   modules: Record<string, number>;
   /** Chunks loaded only on demand (dynamic `import()`), by file name. */
+  /** Chunk files the entry file imports statically (fetched before it runs). */
+  staticChunks: string[];
   /** The on-demand chunks, with the chunks each imports statically (fetched with it). */
   lazy: { fileName: string; code: string; modules: Record<string, number>; imports: string[] }[];
 }
@@ -295,6 +301,7 @@ export async function buildCdnInMemory(entry: Entry, startup?: RegExp): Promise<
   const sizes = (c: Rolldown.OutputChunk) => Object.fromEntries(Object.entries(c.modules).map(([id, m]) => [id, m.renderedLength]));
   const first = [...initial].map((n) => byName.get(n)!);
   return {
+    staticChunks: main.imports,
     code: first.map((c) => c.code).join('\n'),
     modules: Object.assign({}, ...first.map(sizes)),
     lazy: chunks.filter((c) => !initial.has(c.fileName)).map((c) => ({ fileName: c.fileName, code: c.code, modules: sizes(c), imports: c.imports })),

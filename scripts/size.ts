@@ -130,6 +130,9 @@ async function main(): Promise<void> {
     // Schemas run on src/core/schemas/lite.ts; zod itself is for JSON Schema and tests only.
     const zodModules = [...Object.keys(bundle.modules), ...bundle.lazy.flatMap((c) => Object.keys(c.modules))].filter((id) => /node_modules[\\/]zod[\\/]/.test(id));
     if (zodModules.length) throw new Error(`${entry.name} bundles zod's runtime (${zodModules[0]}): import the schemas' z from src/core/schemas/zod.ts, never 'zod/mini'`);
+    // One file per entry: a chunk the entry imports statically is one more round trip before anything runs (Rolldown's tiny runtime helper aside).
+    const extraFiles = bundle.staticChunks.filter((n) => !/rolldown-runtime/.test(n));
+    if (extraFiles.length) throw new Error(`${entry.name}'s CDN file imports ${extraFiles.join(', ')} at start: keep its static imports in the entry file (see cdnConfig in scripts/build.ts)`);
     if (breakdown) parts.push(formatBreakdown(entry.name, bundle.modules));
     const code = Buffer.from(bundle.code, 'utf8');
     const gzipBytes = gzipSync(code, { level: 9 }).length;

@@ -73,3 +73,8 @@ export function toBackendError(e: unknown, source: string): BackendError {
   const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
   return new BackendError('network', `${source} failed${detail ? `: ${detail}` : ''}.`, { cause: e });
 }
+
+/** Who answered, for messages: "The server", "The data file", "The custom backend". */
+export function sourceOf(backend: { kind: string }): string {
+  return backend.kind === 'http' ? 'The server' : backend.kind === 'static' ? 'The data file' : 'The custom backend';
+}

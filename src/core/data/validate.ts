@@ -8,10 +8,7 @@ import { describeIssues, parse, parseList, type ListResult } from '../schemas/pa
 import type * as z from '../schemas/zod.js';
 import { BackendError } from '../backend/types.js';
 
-/** Who answered, for messages. */
-export function sourceOf(backend: { kind: string }): string {
-  return backend.kind === 'http' ? 'The server' : backend.kind === 'static' ? 'The data file' : 'The custom backend';
-}
+export { sourceOf } from '../backend/shared.js';
 
 /** One object; a mismatch is `invalid-response` naming the fields. */
 export function expectOne<S extends z.ZodMiniType>(schema: S, data: unknown, what: string, source: string): z.output<S> {
