@@ -234,7 +234,14 @@ export function cdnConfig(entry: Entry, { outDir = join(DIST, 'cdn'), write = tr
           // The entry and everything it imports statically in one file (the group takes the entry's
           // dependencies with it): otherwise Rolldown moves modules that a lazy chunk also needs into
           // shared chunks, and a page waits one more round trip for them before anything runs.
-          codeSplitting: { groups: [{ name: entry.name, test: (id: string) => id === entry.file }] },
+          // Likewise, what the intake fetches for a form it did not write (the schema, its checks,
+          // the HTTP adapter: see given-form.ts) is one file, not four.
+          codeSplitting: {
+            groups: [
+              { name: entry.name, test: (id: string) => id === entry.file, priority: 2 },
+              { name: 'intake-form', test: /intake-questionnaire[\\/]given-form\.ts$|core[\\/]backend[\\/]http\.ts$/, priority: 1 },
+            ],
+          },
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',

@@ -110,3 +110,56 @@ describe('embedding: the same markup on the built CDN bundle (dist/cdn/iop-kit.j
     }
   });
 });
+
+describe('embedding: the intake on its built CDN file (dist/cdn/intake-questionnaire.js)', () => {
+  let built = false;
+  before(async () => {
+    built = (await fetch('/dist/cdn/intake-questionnaire.js', { method: 'HEAD' })).ok;
+  });
+
+  /** A page with the intake alone, as a center would write it; the files it fetched. */
+  async function intakePage(attributes: string): Promise<{ page: ExamplePage; files: () => string[] }> {
+    const html = `<!doctype html><html lang="en"><body>
+      <script type="module" src="/dist/cdn/intake-questionnaire.js"></script>
+      <iop-intake-questionnaire api-base="/api" ${attributes} storage-name="cdn-intake-${Math.random().toString(36).slice(2)}"></iop-intake-questionnaire>
+    </body></html>`;
+    const page = await openExample('about:srcdoc', { srcdoc: html });
+    const files = () => page.requestedUrls().map((u) => new URL(u, location.href).pathname).filter((p) => p.startsWith('/dist/cdn/'));
+    return { page, files };
+  }
+
+  it('the built-in form: one file at start, then only the form and its screeners; no schema and no HTTP adapter (after `npm run build`)', async function () {
+    if (!built) this.skip();
+    this.timeout(30000);
+    const { page, files } = await intakePage('');
+    try {
+      const el = page.doc.querySelector('iop-intake-questionnaire')!;
+      await waitFor(el, '#page-heading', 15000);
+      expect(files().filter((p) => /\/chunks\/(intake-form|http)-/.test(p))).to.deep.equal([]);
+      expect(files().some((p) => /\/chunks\/default-form-/.test(p)), 'the built-in form').to.equal(true);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.failedRequests()).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('a form from the API (form-id): the schema, the checks and the HTTP adapter come in one more file, and the form runs', async function () {
+    if (!built) this.skip();
+    this.timeout(30000);
+    const { page, files } = await intakePage('form-id="sample-short-intake"');
+    try {
+      const el = page.doc.querySelector('iop-intake-questionnaire')!;
+      await waitFor(el, '#page-heading', 15000);
+      expect($(el, '.form-title')?.textContent?.trim()).to.equal('Sample short intake questionnaire');
+      expect(files().filter((p) => /\/chunks\/intake-form-/.test(p))).to.have.length(1);
+      expect(files().filter((p) => /\/chunks\/(http|validate|issues|given-form)-/.test(p)), 'no other file for it').to.deep.equal([]);
+      expect(page.requestedUrls().some((u) => u.includes('/api/intake-forms/sample-short-intake'))).to.equal(true);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.consoleErrors).to.deep.equal([]);
+      expect(page.failedRequests()).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+});
